@@ -1,0 +1,34 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkFrontmatter } from '../lib/frontmatter';
+import { CONTENT_FOLDERS } from '../schemas/content';
+
+/**
+ * Checks every content file's frontmatter before Astro starts, so a missing or mistyped field
+ * stops the build with the file, the line and what to write, and nothing is built.
+ */
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        const root = fileURLToPath(config.root);
+        const problems: string[] = [];
+        for (const { folder, extension, schema } of CONTENT_FOLDERS) {
+          const dir = join(root, folder);
+          if (!existsSync(dir)) continue;
+          const files = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith(extension));
+          for (const file of files) {
+            const path = join(dir, file.name);
+            for (const { line, message } of checkFrontmatter(readFileSync(path, 'utf8'), schema)) {
+              problems.push(`${relative(process.cwd(), path) || path}:${line}: ${message}`);
+            }
+          }
+        }
+        if (problems.length > 0) throw new Error(`Content frontmatter has ${problems.length} problem(s):\n${problems.join('\n')}`);
+      },
+    },
+  };
+}

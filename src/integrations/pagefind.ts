@@ -1,0 +1,54 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefindService from 'pagefind';
+
+/**
+ * Builds the Pagefind search index as the last step of `astro build`, with Pagefind's Node API.
+ * If indexing fails the build fails and the half-built output is removed, so nothing without
+ * working search is ever published.
+ */
+export function pagefind(): AstroIntegration {
+  return {
+    name: 'pagefind-index',
+    hooks: {
+      'astro:server:setup': ({ logger }) => {
+        logger.info('Search uses the index that `astro build` writes. To try search, run `npm start` (build, then preview).');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        try {
+          await buildIndex(outDir, logger);
+        } catch (error) {
+          await rm(outDir, { recursive: true, force: true });
+          throw new Error(`Search indexing failed, so ${outDir} was removed rather than published without search.\n${String(error)}`, {
+            cause: error,
+          });
+        }
+      },
+    },
+  };
+}
+
+async function buildIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  try {
+    const { index, errors } = await pagefindService.createIndex({ forceLanguage: 'en' });
+    check('createIndex', errors);
+    if (!index) throw new Error('Pagefind returned no index.');
+
+    const added = await index.addDirectory({ path: outDir });
+    check('addDirectory', added.errors);
+    if (added.page_count === 0) throw new Error(`Pagefind found no page with data-pagefind-body in ${outDir}.`);
+
+    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    check('writeFiles', written.errors);
+    logger.info(`Indexed ${added.page_count} page(s) for search into ${written.outputPath}.`);
+  } finally {
+    await pagefindService.close();
+  }
+}
+
+function check(step: string, errors: string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind ${step}: ${errors.join('; ')}`);
+}

@@ -1,0 +1,44 @@
+/** A person who speaks in the interview, as declared in the transcript's frontmatter. */
+export interface Speaker {
+  name: string;
+  role: string;
+}
+
+export type TurnKind = 'question' | 'answer';
+
+/** The two speakers, keyed by what their turns are. */
+export interface Speakers {
+  interviewer: Speaker;
+  interviewee: Speaker;
+}
+
+/** Which kind of turn a speaker's label opens, or `undefined` for a name that matches neither speaker. */
+export function turnKindOf(name: string, speakers: Speakers): TurnKind | undefined {
+  if (name === speakers.interviewer.name) return 'question';
+  if (name === speakers.interviewee.name) return 'answer';
+  return undefined;
+}
+
+/** Public id of a turn: questions `q1`…, answers `a1`…, numbered through the interview. */
+export function turnId(kind: TurnKind, n: number): string {
+  return `${kind === 'question' ? 'q' : 'a'}${n}`;
+}
+
+/** "Question 3" / "Answer 3", for accessible names. */
+export function turnName(kind: TurnKind, n: number): string {
+  return `${kind === 'question' ? 'Question' : 'Answer'} ${n}`;
+}
+
+/** Reads the two speakers from frontmatter, or `undefined` when the document is not an interview. */
+export function speakersFrom(frontmatter: unknown): Speakers | undefined {
+  if (typeof frontmatter !== 'object' || frontmatter === null) return undefined;
+  const { interviewer, interviewee } = frontmatter as Record<string, unknown>;
+  if (isSpeaker(interviewer) && isSpeaker(interviewee)) return { interviewer, interviewee };
+  return undefined;
+}
+
+function isSpeaker(value: unknown): value is Speaker {
+  if (typeof value !== 'object' || value === null) return false;
+  const { name, role } = value as Record<string, unknown>;
+  return typeof name === 'string' && typeof role === 'string';
+}

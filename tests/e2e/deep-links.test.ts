@@ -1,0 +1,44 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { isInViewBelowHeader, launchBrowser, openPage } from '../support/browser.ts';
+import { ALLOWED_DEPARTURES, sourceParagraphs } from '../support/source.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(['root', 'sub'] as const)('deep links (%s build)', (build) => {
+  const site = () => inject('siteUrls')[build];
+
+  for (const fragment of ['prevent-a-apocalypse', 'a3', 'q5', 'look-forward', 'a7', 'photo-timbuktu']) {
+    it(`/#${fragment} lands with the target in view, below the sticky header`, async () => {
+      const { page } = await openPage(browser, site());
+      await page.goto(`${site()}#${fragment}`);
+      await page.waitForFunction(() => document.readyState === 'complete');
+      const position = await isInViewBelowHeader(page, `#${fragment}`);
+      expect(position.headerBottom).toBeGreaterThan(0);
+      expect(position.inView, JSON.stringify(position)).toBe(true);
+      await page.context().close();
+    });
+  }
+});
+
+describe('without JavaScript', () => {
+  it('the whole text of the interview is there to read', async () => {
+    const { page } = await openPage(browser, inject('siteUrls').root, { javaScriptEnabled: false });
+    await page.goto(inject('siteUrls').root);
+    // innerText is what is rendered; the kicker is shown in capitals, so compare case-insensitively.
+    const text = await page.locator('main').innerText();
+    const normalised = text.replace(/\s+/g, ' ').toLowerCase();
+    const missing = sourceParagraphs()
+      .filter(({ line }) => ![47, 68].includes(line))
+      .map(({ line, text: paragraph }) => (line === 3 ? ALLOWED_DEPARTURES[3]!.shown! : paragraph))
+      .filter((paragraph) => !normalised.includes(paragraph.replace(/\s+/g, ' ').toLowerCase()));
+    expect(missing).toEqual([]);
+    await page.context().close();
+  });
+});

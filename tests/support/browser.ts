@@ -1,0 +1,49 @@
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+
+/** Launches the machine's Chromium headless; `npm test` made sure there is one. */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: run the tests with `npm test`, which installs one.');
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+export interface PageProblems {
+  /** Console errors, uncaught exceptions and failed requests seen on the page. */
+  errors: string[];
+  /** Requests to any host other than the site's own. */
+  foreignRequests: string[];
+}
+
+/** A new page in a fresh context, recording console errors and requests that leave the site. */
+export async function openPage(
+  browser: Browser,
+  siteUrl: string,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; problems: PageProblems }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  const problems: PageProblems = { errors: [], foreignRequests: [] };
+  const origin = new URL(siteUrl).origin;
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.errors.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.foreignRequests.push(url);
+  });
+  return { page, problems };
+}
+
+/** Whether the element's box lies within the viewport, below a sticky header of `headerHeight` px. */
+export async function isInViewBelowHeader(page: Page, selector: string): Promise<{ top: number; headerBottom: number; inView: boolean }> {
+  return page.evaluate((sel) => {
+    const target = document.querySelector(sel);
+    const header = document.querySelector('.site-header');
+    if (!target) throw new Error(`No element ${sel}`);
+    const top = target.getBoundingClientRect().top;
+    const headerBottom = header ? header.getBoundingClientRect().bottom : 0;
+    return { top, headerBottom, inView: top >= headerBottom - 1 && top < window.innerHeight };
+  }, selector);
+}

@@ -1,0 +1,22 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+}
+
+/** Runs `astro build` into `outDir`, with extra environment (e.g. SITE_BASE). */
+export function astroBuild(outDir: string, env: Record<string, string> = {}, root = PROJECT_ROOT): BuildResult {
+  // process.execPath: the Node running the tests (the pinned one under npm), not whatever `node` is on PATH.
+  const astro = resolve(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir, '--root', root], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    encoding: 'utf8',
+    timeout: 10 * 60_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
