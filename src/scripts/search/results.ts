@@ -1,0 +1,45 @@
+import type { SearchHit } from './pagefind';
+
+/**
+ * Copies Pagefind's excerpt into `target` keeping only text and `<mark>`: whatever the indexed
+ * page contained, nothing in an excerpt can run or inject markup.
+ */
+export function appendExcerpt(target: HTMLElement, excerptHtml: string): void {
+  const template = document.createElement('template');
+  template.innerHTML = excerptHtml; // parsed inert: a template's content runs nothing
+  for (const node of template.content.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) target.append(node.textContent ?? '');
+    else if (node instanceof Element && node.localName === 'mark') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      target.append(mark);
+    } else target.append(node.textContent ?? '');
+  }
+}
+
+/** The address a hit opens: the place itself, asking the page to mark the searched words. */
+export function hitUrl(hit: SearchHit, query: string): string {
+  const url = new URL(hit.url, location.origin);
+  url.searchParams.set('highlight', query.trim());
+  return url.pathname + url.search + url.hash;
+}
+
+/** A list item linking to one hit, with its title, page and excerpt. */
+export function hitItem(hit: SearchHit, query: string): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = hitUrl(hit, query);
+  link.className = 'search-hit';
+  const title = document.createElement('span');
+  title.className = 'search-hit-title';
+  title.textContent = hit.title;
+  const page = document.createElement('span');
+  page.className = 'search-hit-page';
+  page.textContent = hit.page;
+  const excerpt = document.createElement('span');
+  excerpt.className = 'search-hit-excerpt';
+  appendExcerpt(excerpt, hit.excerpt);
+  link.append(title, page, excerpt);
+  item.append(link);
+  return item;
+}

@@ -1,0 +1,136 @@
+import { loadPagefind, searchHits } from './pagefind';
+import { hitItem } from './results';
+import { suggestWords } from './suggest';
+
+/** The search form and results, wired once per form. */
+interface SearchView {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  status: HTMLElement;
+  list: HTMLOListElement;
+  suggestions: HTMLElement;
+}
+
+let vocabulary: Promise<string[]> | undefined;
+const loadVocabulary = () =>
+  (vocabulary ??= fetch(`${import.meta.env.BASE_URL}search-words.json`)
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .catch(() => []));
+
+/** Wires a search form: results follow every keystroke; stale answers are dropped. */
+export function wireSearch(view: SearchView, onQuery?: (query: string) => void): (query: string) => Promise<void> {
+  let latest = 0;
+  const run = async (raw: string) => {
+    const query = raw.trim();
+    const ticket = ++latest;
+    onQuery?.(query);
+    if (query === '') {
+      view.list.replaceChildren();
+      view.suggestions.replaceChildren();
+      view.status.textContent = 'Type a word or a name: every place in the interview that mentions it will be listed.';
+      delete view.form.dataset.state;
+      return;
+    }
+    let hits;
+    try {
+      hits = await searchHits(query);
+    } catch {
+      if (ticket !== latest) return;
+      view.status.textContent = import.meta.env.DEV
+        ? 'Search is not available in the dev server: its index is made by the build. Run `npm start` to build and serve the site with search.'
+        : 'Search could not load. Reload the page to try again, or use your browser’s find on the interview page.';
+      view.form.dataset.state = 'error';
+      return;
+    }
+    if (hits === null || ticket !== latest) return;
+    view.list.replaceChildren(...hits.map((hit) => hitItem(hit, query)));
+    view.suggestions.replaceChildren();
+    view.form.dataset.state = hits.length > 0 ? 'results' : 'empty';
+    if (hits.length > 0) {
+      view.status.textContent = `${hits.length} ${hits.length === 1 ? 'place matches' : 'places match'} “${query}”.`;
+      return;
+    }
+    view.status.textContent = `Nothing in the interview matches “${query}”. Check the spelling, try a shorter word, or browse the glossary.`;
+    const words = suggestWords(query, await loadVocabulary());
+    if (ticket !== latest || words.length === 0) return;
+    view.suggestions.append('Did you mean ');
+    words.forEach((word, index) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'search-suggestion';
+      button.textContent = word;
+      button.addEventListener('click', () => {
+        view.input.value = word;
+        view.input.focus();
+        void run(word);
+      });
+      view.suggestions.append(index === 0 ? '' : index === words.length - 1 ? ' or ' : ', ', button);
+    });
+    view.suggestions.append('?');
+  };
+
+  view.input.addEventListener('input', () => void run(view.input.value));
+  view.input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  view.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    view.list.querySelector<HTMLAnchorElement>('a')?.focus();
+  });
+  // Arrow keys move between the input and the results; Tab works as usual.
+  view.form.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...view.list.querySelectorAll<HTMLAnchorElement>('a')];
+    if (links.length === 0) return;
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    event.preventDefault();
+    if (event.key === 'ArrowDown') links[Math.min(at + 1, links.length - 1)]?.focus();
+    else if (at <= 0) view.input.focus();
+    else links[at - 1]?.focus();
+  });
+  return run;
+}
+
+/** Finds the parts of a search form rendered by SearchForm.astro. */
+export function viewOf(root: ParentNode): SearchView {
+  const pick = <T extends Element>(selector: string) => {
+    const element = root.querySelector<T>(selector);
+    if (!element) throw new Error(`Search form is missing ${selector}`);
+    return element;
+  };
+  return {
+    form: pick<HTMLFormElement>('form'),
+    input: pick<HTMLInputElement>('input[type="search"]'),
+    status: pick<HTMLElement>('[data-search-status]'),
+    list: pick<HTMLOListElement>('[data-search-results]'),
+    suggestions: pick<HTMLElement>('[data-search-suggestions]'),
+  };
+}
+
+let dialog: HTMLDialogElement | undefined;
+let returnFocusTo: HTMLElement | null = null;
+
+/** Opens the search dialog (made from the page's template on first use). */
+export function openSearch(): void {
+  if (!dialog) {
+    const template = document.querySelector<HTMLTemplateElement>('#search-dialog-template');
+    if (!template) return;
+    document.body.append(template.content.cloneNode(true));
+    dialog = document.querySelector<HTMLDialogElement>('#search-dialog') ?? undefined;
+    if (!dialog) return;
+    const view = viewOf(dialog);
+    void wireSearch(view)('');
+    dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog?.close());
+    dialog.addEventListener('click', (event) => {
+      if (event.target === dialog) dialog.close(); // a click on the backdrop
+    });
+    dialog.addEventListener('close', () => {
+      returnFocusTo?.focus();
+      returnFocusTo = null;
+    });
+  }
+  if (dialog.open) return;
+  returnFocusTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  dialog.showModal();
+  const input = dialog.querySelector<HTMLInputElement>('input[type="search"]');
+  input?.focus();
+  input?.select();
+}
