@@ -29,6 +29,9 @@ export async function openPage(
     if (message.type() === 'error') problems.errors.push(message.text());
   });
   page.on('pageerror', (error) => problems.errors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.errors.push(`${response.status()} ${response.url()}`);
+  });
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.foreignRequests.push(url);

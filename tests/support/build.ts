@@ -14,9 +14,21 @@ export function astroBuild(outDir: string, env: Record<string, string> = {}, roo
   const astro = resolve(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
   const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir, '--root', root], {
     cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     encoding: 'utf8',
     timeout: 10 * 60_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * The environment without what Vitest adds to it (BASE_URL, MODE, NODE_ENV=test…): Astro reads
+ * those into import.meta.env, and a build would take the test runner's BASE_URL for its own.
+ */
+function cleanEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST')) delete env[key];
+  }
+  return env;
 }
