@@ -1,9 +1,9 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
-import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { failAt } from '../lib/content-error';
+import { proseText } from '../lib/hast-text';
 import { headingId } from '../lib/slug';
 
 const HEADINGS = new Set(['h2', 'h3', 'h4']);
@@ -17,7 +17,7 @@ export function rehypeHeadingAnchors() {
     const seen = new Map<string, Element>();
     visit(tree, 'element', (node, index, parent) => {
       if (!HEADINGS.has(node.tagName) || !parent || index === undefined) return;
-      const text = toString(node);
+      const text = proseText(node);
       const id = typeof node.properties.id === 'string' ? node.properties.id : headingId(text);
       const earlier = seen.get(id);
       if (earlier) {

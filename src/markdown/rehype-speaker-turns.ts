@@ -1,8 +1,8 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
-import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import { failAt } from '../lib/content-error';
+import { proseText } from '../lib/hast-text';
 import { speakersFrom, turnId, turnKindOf, turnName, type Speakers, type TurnKind } from '../lib/speakers';
 
 interface Section {
@@ -61,7 +61,7 @@ export function rehypeSpeakerTurns() {
 
       if (isElement(node, 'h2')) {
         closeSection();
-        const title = toString(node);
+        const title = proseText(node);
         section = { element: h('section', { className: ['interview-section'] }, [node]), heading: node, title, turns: 0 };
         continue;
       }
@@ -151,7 +151,7 @@ function turnElement(kind: TurnKind, n: number, speakers: Speakers, sectionTitle
 function speakerLabel(paragraph: Element): { paragraph: Element; element: Element; name: string } | undefined {
   const first = paragraph.children[0];
   if (!first || !isElement(first, 'strong')) return undefined;
-  const text = toString(first).trim();
+  const text = proseText(first).trim();
   if (!text.endsWith(':')) return undefined;
   return { paragraph, element: first, name: text.slice(0, -1).trim() };
 }

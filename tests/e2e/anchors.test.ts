@@ -30,6 +30,7 @@ const PUBLIC_IDS = [
   'q7',
   'a7',
   'photo-alioune-tine',
+  'editorial-notes',
 ];
 
 describe('anchors of the interview page', () => {

@@ -18,7 +18,8 @@ describe('the source text', () => {
 });
 
 describe('the interview page’s text', () => {
-  const text = indexedText(page());
+  // The transcript as indexed, without the editorial notes (the editors’ words, not the source’s).
+  const text = indexedText(page(), '.editorial-notes');
 
   it('holds every paragraph of the source verbatim and in order, but for the listed departures', () => {
     let cursor = 0;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { select, selectAll } from 'hast-util-select';
+import { matches, select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 
@@ -9,13 +9,17 @@ export function readHtml(path: string): Root {
   return fromHtml(readFileSync(path, 'utf8'));
 }
 
-/** The text search indexes: `[data-pagefind-body]` without anything marked `data-pagefind-ignore`. */
-export function indexedText(tree: Root): string {
+/**
+ * The text search indexes: `[data-pagefind-body]` without anything marked `data-pagefind-ignore`
+ * (and without what `alsoWithout` selects).
+ */
+export function indexedText(tree: Root, alsoWithout?: string): string {
   const body = select('[data-pagefind-body]', tree);
   if (!body) throw new Error('The page has no [data-pagefind-body] element.');
   const copy = structuredClone(body);
   visit(copy, 'element', (node: Element, index, parent) => {
-    if (parent && index !== undefined && node.properties.dataPagefindIgnore !== undefined) {
+    const excluded = node.properties.dataPagefindIgnore !== undefined || (alsoWithout !== undefined && matches(alsoWithout, node));
+    if (parent && index !== undefined && excluded) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }

@@ -6,7 +6,9 @@ import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { rehypePlugins, remarkPlugins } from '../../src/markdown/index.ts';
+import { markdownPipeline } from '../../src/markdown/index.ts';
+
+const pipeline = markdownPipeline({ base: '/', glossary: [] });
 
 export const SPEAKERS = {
   interviewer: { name: 'Alexandre Carette', role: 'UN News' },
@@ -21,14 +23,14 @@ const MDX_NODE_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextEle
  */
 export async function renderMdx(
   source: string,
-  { frontmatter = SPEAKERS as Record<string, unknown>, path = 'fixture.mdx', plugins = rehypePlugins as PluggableList } = {},
+  { frontmatter = SPEAKERS as Record<string, unknown>, path = 'fixture.mdx', plugins = pipeline.rehypePlugins as PluggableList } = {},
 ): Promise<string> {
   const file = new VFile({ value: source, path, data: { astro: { frontmatter } } });
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
-    .use(remarkPlugins)
-    .use(remarkRehype, { passThrough: [...MDX_NODE_TYPES] })
+    .use(pipeline.remarkPlugins as PluggableList)
+    .use(remarkRehype, { ...pipeline.remarkRehype, passThrough: [...MDX_NODE_TYPES] })
     .use(plugins)
     .use(componentsAsElements)
     .use(rehypeStringify);
