@@ -1,4 +1,6 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { GlossaryMentions } from './glossary-mentions';
+import type { TranscriptSection } from './transcript-sections';
 
 /** The transcript entry. The collection holds exactly one interview. */
 export async function getInterview(): Promise<CollectionEntry<'interview'>> {
@@ -10,4 +12,14 @@ export async function getInterview(): Promise<CollectionEntry<'interview'>> {
     );
   }
   return interview;
+}
+
+/** The rendered transcript with what its Markdown plugins found: sections and glossary mentions. */
+export async function renderInterview(entry: CollectionEntry<'interview'>) {
+  const { Content, remarkPluginFrontmatter } = await render(entry);
+  return {
+    Content,
+    sections: (remarkPluginFrontmatter.transcriptSections ?? []) as TranscriptSection[],
+    mentions: (remarkPluginFrontmatter.glossaryMentions ?? {}) as GlossaryMentions,
+  };
 }

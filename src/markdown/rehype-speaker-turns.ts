@@ -2,6 +2,8 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { failAt } from '../lib/content-error';
+import { headingId } from '../lib/slug';
+import type { TranscriptSection } from '../lib/transcript-sections';
 import { proseText } from '../lib/hast-text';
 import { speakersFrom, turnId, turnKindOf, turnName, type Speakers, type TurnKind } from '../lib/speakers';
 
@@ -9,7 +11,7 @@ interface Section {
   element: Element;
   heading: Element;
   title: string;
-  turns: number;
+  turns: string[];
 }
 
 interface Turn {
@@ -32,6 +34,7 @@ export function rehypeSpeakerTurns() {
     if (!speakers) return;
 
     const children: RootContent[] = [];
+    const sections: TranscriptSection[] = [];
     const counts: Record<TurnKind, number> = { question: 0, answer: 0 };
     let section: Section | undefined;
     let turn: Turn | undefined;
@@ -44,7 +47,7 @@ export function rehypeSpeakerTurns() {
     const closeSection = () => {
       if (!section) return;
       closeTurn();
-      if (section.turns === 0) {
+      if (section.turns.length === 0) {
         failAt(
           file,
           section.heading,
@@ -53,6 +56,7 @@ export function rehypeSpeakerTurns() {
         );
       }
       children.push(section.element);
+      sections.push({ id: headingId(section.title), title: section.title, turns: section.turns });
       section = undefined;
     };
 
@@ -62,7 +66,7 @@ export function rehypeSpeakerTurns() {
       if (isElement(node, 'h2')) {
         closeSection();
         const title = proseText(node);
-        section = { element: h('section', { className: ['interview-section'] }, [node]), heading: node, title, turns: 0 };
+        section = { element: h('section', { className: ['interview-section'] }, [node]), heading: node, title, turns: [] };
         continue;
       }
 
@@ -95,7 +99,7 @@ export function rehypeSpeakerTurns() {
         }
         label.element.properties.className = ['speaker'];
         counts[kind] += 1;
-        section.turns += 1;
+        section.turns.push(turnId(kind, counts[kind]));
         turn = { element: turnElement(kind, counts[kind], speakers, section.title, label.paragraph), trailing: [] };
         continue;
       }
@@ -120,6 +124,7 @@ export function rehypeSpeakerTurns() {
     }
     closeSection();
     tree.children = children;
+    (file.data.astro as { frontmatter: Record<string, unknown> }).frontmatter.transcriptSections = sections;
   };
 }
 
