@@ -12,9 +12,10 @@ export function wireScrollSpy(): void {
   let queued = false;
   const update = () => {
     queued = false;
-    // The section being read: the last one whose top has passed a third of the window.
+    // The section being read: the last one whose top has passed a third of the window
+    // (the first one while the reader is still above it, in the introduction).
     const line = window.innerHeight / 3;
-    const current = targets.filter((section) => section.getBoundingClientRect().top <= line).at(-1);
+    const current = targets.filter((section) => section.getBoundingClientRect().top <= line).at(-1) ?? targets[0];
     const id = current?.querySelector('h2[id]')?.id;
     for (const link of links) {
       if (link.hash === `#${id}`) link.setAttribute('aria-current', 'true');

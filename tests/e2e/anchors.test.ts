@@ -33,12 +33,21 @@ const PUBLIC_IDS = [
   'editorial-notes',
 ];
 
+/** The editorial notes and the places that refer to them: `#user-content-fn-…` / `#user-content-fnref-…`. */
+const NOTE_IDS = ['cancer-impunity', 'keita', 'ecowas', 'french-citizens', 'instructions', 'could-you', 'apocalypse', 'east-africa', 'case'];
+
 describe('anchors of the interview page', () => {
   const tree = readHtml(join(inject('outDirs').root, 'index.html'));
-  const transcriptIds = allIds(tree).filter((id) => PUBLIC_IDS.includes(id) || /^(q|a)\d+$|^photo-/.test(id) || select(`h2#${id}`, tree));
+  const article = select('article.interview', tree);
+  const articleIds = article ? allIds({ type: 'root', children: [article] }) : [];
 
   it('are exactly the public list, in order', () => {
-    expect(transcriptIds).toEqual(PUBLIC_IDS);
+    expect(articleIds.filter((id) => !id.startsWith('user-content-'))).toEqual(PUBLIC_IDS);
+  });
+
+  it('include every editorial note and every reference to one', () => {
+    expect(articleIds.filter((id) => id.startsWith('user-content-fn-'))).toEqual(NOTE_IDS.map((id) => `user-content-fn-${id}`));
+    expect(articleIds.filter((id) => id.startsWith('user-content-fnref-'))).toEqual(NOTE_IDS.map((id) => `user-content-fnref-${id}`));
   });
 
   it('are unique on the page', () => {

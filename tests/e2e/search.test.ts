@@ -16,9 +16,10 @@ async function openSearchWithShortcut(page: Page, key = 'Control+k') {
   return page.locator('#dialog-search-input');
 }
 
-/** The fragments of the interview hits listed, once the status says how many there are. */
-async function interviewHits(page: Page, scope: string): Promise<string[]> {
-  await page.locator(`${scope} [data-search-status]`).filter({ hasText: /match/ }).waitFor();
+/** The fragments of the interview hits listed, once the status says how many match `query`. */
+async function interviewHits(page: Page, scope: string, query: string): Promise<string[]> {
+  const said = new RegExp(`(match|matches) “${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`);
+  await page.locator(`${scope} [data-search-status]`).filter({ hasText: said }).waitFor();
   return page.locator(`${scope} .search-hit`).evaluateAll((links) =>
     links
       .filter((link) => link.querySelector('.search-hit-page')?.textContent === 'Interview')
@@ -49,7 +50,7 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
     await page.goto(site());
     const input = await openSearchWithShortcut(page);
     await input.fill('ECOWAS');
-    const hits = await interviewHits(page, '#search-dialog');
+    const hits = await interviewHits(page, '#search-dialog', 'ECOWAS');
     expect(hits.filter((hash) => /^#[qa]\d+$/.test(hash))).toEqual(['#q1', '#a2', '#a5', '#a6']);
     expect(hits).toContain('#editorial-notes');
     const marked = await page.locator('#search-dialog .search-hit').evaluateAll((links) =>
@@ -66,8 +67,8 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
     await page.goto(site());
     const input = await openSearchWithShortcut(page);
     await input.fill('Mopti');
-    expect(await interviewHits(page, '#search-dialog')).toEqual(['#photo-mopti']);
-    expect(await page.locator('#search-dialog .search-hit-title').first().textContent()).toBe('Photo · Cancer impunity');
+    expect(await interviewHits(page, '#search-dialog', 'Mopti')).toEqual(['#photo-mopti']);
+    expect(await page.locator('#search-dialog .search-hit[href$="#photo-mopti"] .search-hit-title').textContent()).toBe('Photo · Cancer impunity');
     await page.context().close();
   });
 
@@ -76,7 +77,7 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
     await page.goto(site());
     const input = await openSearchWithShortcut(page);
     await input.fill('Barkhane');
-    await interviewHits(page, '#search-dialog');
+    await interviewHits(page, '#search-dialog', 'Barkhane');
     await page.locator('#search-dialog .search-hit[href$="#a3"]').click();
     await page.waitForURL(/#a3$/);
     await page.locator('#a3 mark.search-mark').first().waitFor();
@@ -91,13 +92,32 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
     await page.context().close();
   });
 
+  it('lists the interview’s own passages before the glossary’s', async () => {
+    const { page } = await openPage(browser, site());
+    await page.goto(`${site()}search/?q=Wagner`);
+    await interviewHits(page, '[data-search-page]', 'Wagner');
+    const pages = await page.locator('[data-search-page] .search-hit-page').allTextContents();
+    expect(pages.slice(0, 2)).toEqual(['Interview', 'Interview']);
+    expect(pages).toContain('Glossary');
+    await page.context().close();
+  });
+
+  it('never lists the 404 page', async () => {
+    const { page } = await openPage(browser, site());
+    await page.goto(`${site()}search/?q=${encodeURIComponent('Nothing lives at this address')}`);
+    await page.locator('[data-search-page] [data-search-status]').filter({ hasText: 'Nothing lives at this address' }).waitFor();
+    expect(await page.locator('[data-search-page] .search-hit-page').allTextContents()).not.toContain('Page not found');
+    expect(await page.locator('[data-search-page] .search-hit[href*="404"]').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('works from the keyboard alone, from opening to landing', async () => {
     const { page } = await openPage(browser, site());
     await page.goto(site());
     await page.keyboard.press('/');
     await page.locator('#search-dialog[open]').waitFor();
     await page.keyboard.type('Wagner');
-    await interviewHits(page, '#search-dialog');
+    await interviewHits(page, '#search-dialog', 'Wagner');
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('search-hit'))).toBe(true);
     await page.keyboard.press('Enter');
@@ -124,10 +144,10 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
   it('/search/?q=Wagner shows the results, and the address follows what is typed', async () => {
     const { page } = await openPage(browser, site());
     await page.goto(`${site()}search/?q=Wagner`);
-    expect(await interviewHits(page, '[data-search-page]')).toEqual(['#q4', '#a4']);
+    expect(await interviewHits(page, '[data-search-page]', 'Wagner')).toEqual(['#q4', '#a4']);
     await page.locator('#page-search-input').fill('Timbuktu');
     await page.waitForURL(/\?q=Timbuktu$/);
-    expect(await interviewHits(page, '[data-search-page]')).toEqual(['#photo-timbuktu']);
+    expect(await interviewHits(page, '[data-search-page]', 'Timbuktu')).toEqual(['#photo-timbuktu']);
     await page.context().close();
   });
 
@@ -144,7 +164,7 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
       expect(await suggestion.textContent()).toBe(word);
       await suggestion.click();
       await page.waitForURL(new RegExp(`\\?q=${word}$`));
-      expect((await interviewHits(page, '[data-search-page]')).length).toBeGreaterThan(0);
+      expect((await interviewHits(page, '[data-search-page]', word)).length).toBeGreaterThan(0);
     }
     await page.context().close();
   });

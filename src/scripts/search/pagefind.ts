@@ -48,6 +48,8 @@ export async function searchHits(query: string): Promise<SearchHit[] | null> {
   const response = await pagefind.search(query);
   if (!response) return null; // superseded by a newer search
   const pages = await Promise.all(response.results.map((result) => result.data()));
+  // The interview's own passages first; then the glossary and other pages, by relevance.
+  pages.sort((a, b) => Number(pageLabel(b) === 'Interview') - Number(pageLabel(a) === 'Interview'));
   return pages.flatMap((page) => {
     const pageTitle = pageLabel(page);
     const places = page.sub_results.length > 0 ? page.sub_results : [{ title: page.meta.title ?? pageTitle, url: page.url, excerpt: page.excerpt }];

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { PAGES, VIEWPORTS } from '../support/pages.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** axe-core's WCAG 2.2 A/AA violations on the page as it is now: rule id and the elements. */
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+  }, WCAG_22_AA);
+  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('axe-core reports no WCAG 2.2 AA violation', () => {
+  for (const { path, name } of PAGES) {
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+        it(`${name}, ${scheme}, ${device}`, async () => {
+          const site = inject('siteUrls').root;
+          const { page } = await openPage(browser, site, { viewport, colorScheme: scheme });
+          await page.goto(`${site}${path}`);
+          await page.waitForLoadState('networkidle');
+          expect(await violations(page)).toEqual([]);
+          await page.context().close();
+        });
+      }
+    }
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`the search dialog with results and a glossary preview, ${scheme}`, async () => {
+      const site = inject('siteUrls').root;
+      const { page } = await openPage(browser, site, { colorScheme: scheme });
+      await page.goto(site);
+      await page.locator('#q1 a.glossary-term[data-glossary="ecowas"]').hover();
+      await page.locator('#glossary-preview:popover-open').waitFor();
+      expect(await violations(page)).toEqual([]);
+      await page.keyboard.press('Control+k');
+      await page.locator('#dialog-search-input').fill('ECOWAS');
+      await page.locator('#search-dialog .search-hit').first().waitFor();
+      expect(await violations(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
