@@ -9,8 +9,12 @@ interface GlossarySummary {
 }
 
 let entries: Promise<Record<string, GlossarySummary>> | undefined;
-const loadEntries = () =>
-  (entries ??= fetch(`${import.meta.env.BASE_URL}glossary.json`).then((response) => (response.ok ? response.json() : {})));
+function loadEntries(): Promise<Record<string, GlossarySummary>> {
+  entries ??= fetch(`${import.meta.env.BASE_URL}glossary.json`)
+    .then((response) => (response.ok ? (response.json() as Promise<Record<string, GlossarySummary>>) : {}))
+    .catch(() => ({}));
+  return entries;
+}
 
 let box: HTMLElement | undefined;
 let current: HTMLAnchorElement | undefined;
