@@ -1,22 +1,44 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
+import { loadGlossaryTerms } from './src/lib/glossary-terms.ts';
+import { markdownPipeline } from './src/markdown/index.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { siteBase, siteUrl } from './src/site.config.ts';
 
+const base = siteBase(process.env.SITE_BASE);
+const glossary = loadGlossaryTerms(fileURLToPath(new URL('./content/glossary/', import.meta.url)));
+
 export default defineConfig({
   site: siteUrl,
-  base: siteBase(process.env.SITE_BASE),
+  base,
   output: 'static',
   trailingSlash: 'always',
   markdown: {
     // remark/rehype pipeline (not Sätteri) so our plugins run; no SmartyPants: the source's
     // quotes and dashes are kept exactly as written. remark-gfm is registered with our plugins.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins, rehypePlugins }),
+    processor: unified({ gfm: false, smartypants: false, ...markdownPipeline({ base, glossary }) }),
     syntaxHighlight: false,
+  },
+  security: {
+    // A strict policy in a <meta> of every page, so it holds on any static host. Astro adds the
+    // hashes of the page's inline script and styles; Pagefind needs WebAssembly and a worker.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self' data:",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
   },
   integrations: [contentCheck(), mdx(), pagefind()],
   devToolbar: { enabled: false },

@@ -70,7 +70,7 @@ export function wireSearch(view: SearchView, onQuery?: (query: string) => void):
   };
 
   view.input.addEventListener('input', () => void run(view.input.value));
-  view.input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  view.input.addEventListener('keydown', () => void loadPagefind().catch(() => undefined), { once: true });
   view.form.addEventListener('submit', (event) => {
     event.preventDefault();
     view.list.querySelector<HTMLAnchorElement>('a')?.focus();
@@ -128,6 +128,7 @@ export function openSearch(): void {
     });
   }
   if (dialog.open) return;
+  void loadPagefind().catch(() => undefined); // opening the dialog is intent: fetch the index now
   returnFocusTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   dialog.showModal();
   const input = dialog.querySelector<HTMLInputElement>('input[type="search"]');

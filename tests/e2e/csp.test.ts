@@ -1,0 +1,67 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { PAGES } from '../support/pages.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a page that records every Content-Security-Policy violation from the first byte on. */
+async function openWatched(site: string) {
+  const opened = await openPage(browser, site);
+  await opened.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await opened.page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`));
+  });
+  return opened;
+}
+
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+describe.each(['root', 'sub'] as const)('strict Content Security Policy (%s build)', (build) => {
+  const site = () => inject('siteUrls')[build];
+
+  for (const { path, name } of PAGES) {
+    it(`${name}: a strict policy in the page, nothing violates it, no console error`, async () => {
+      const { page, problems } = await openWatched(site());
+      await page.goto(`${site()}${path}`);
+      const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(policy).toMatch(/default-src 'self'/);
+      expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')+;/);
+      expect(policy).not.toContain('unsafe-inline');
+      await page.waitForLoadState('networkidle');
+      expect(await violations(page)).toEqual([]);
+      expect(problems.errors).toEqual([]);
+      expect(problems.foreignRequests).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('everything still works under it: theme, contents, permalinks, glossary preview, search and marks', async () => {
+    const { page, problems } = await openWatched(site());
+    await page.goto(site());
+    await page.locator('[data-theme-toggle]').click();
+    await page.locator('#a2 .turn-permalink').click();
+    await page.waitForFunction(() => document.getElementById('announcer')?.textContent?.includes('copied'));
+    await page.locator('#a5 a.glossary-term').first().hover();
+    await page.locator('#glossary-preview:popover-open').waitFor();
+    await page.keyboard.press('Control+k');
+    await page.locator('#dialog-search-input').fill('Barkhane');
+    await page.locator('#search-dialog .search-hit[href$="#a3"]').click();
+    await page.waitForURL(/#a3$/);
+    await page.locator('#a3 mark.search-mark').first().waitFor();
+    await page.goto(`${site()}search/?q=barkane`);
+    await page.locator('.search-suggestion').first().waitFor();
+    expect(await violations(page)).toEqual([]);
+    expect(problems.errors).toEqual([]);
+    expect(problems.foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+});

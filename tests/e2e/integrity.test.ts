@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { describe, expect, inject, it } from 'vitest';
+import { astroBuild, PROJECT_ROOT } from '../support/build.ts';
+import { allIds, readHtml, selectAll } from '../support/html.ts';
+
+function filesIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+const htmlFiles = (dir: string) => filesIn(dir).filter((file) => file.endsWith('.html'));
+
+/** The site path a built file is served at, base included: `dist/glossary/index.html` → `/interview/glossary/`. */
+function servedAt(outDir: string, file: string, base: string): string {
+  return `${base}${relative(outDir, file).replace(/index\.html$/, '')}`;
+}
+
+describe.each(['root', 'sub'] as const)('links (%s build)', (build) => {
+  const outDir = () => inject('outDirs')[build];
+  const base = build === 'root' ? '/' : '/interview/';
+
+  it('every internal link and every #fragment on every page resolves', () => {
+    const ids = new Map<string, Set<string>>();
+    const pages = htmlFiles(outDir());
+    for (const file of pages) ids.set(servedAt(outDir(), file, base), new Set(allIds(readHtml(file))));
+    const broken: string[] = [];
+    let checked = 0;
+    for (const file of pages) {
+      const page = servedAt(outDir(), file, base);
+      const tree = readHtml(file);
+      const targets = [
+        ...selectAll('a[href], link[href]', tree).map((element) => String(element.properties.href)),
+        ...selectAll('script[src]', tree).map((element) => String(element.properties.src)),
+        ...selectAll('form[action]', tree).map((element) => String(element.properties.action)),
+      ];
+      for (const target of targets) {
+        const url = new URL(target, `http://site.test${page}`);
+        if (url.host !== 'site.test') continue; // the canonical address and other absolute links
+        checked += 1;
+        if (!url.pathname.startsWith(base)) {
+          broken.push(`${page}: ${target} is outside the base ${base}`);
+          continue;
+        }
+        const path = resolve(outDir(), `.${url.pathname.slice(base.length - 1)}`);
+        const file = url.pathname.endsWith('/') ? join(path, 'index.html') : path;
+        const existing = filesIn(outDir()).includes(file);
+        if (!existing) broken.push(`${page}: ${target} → no file ${relative(outDir(), file)}`);
+        else if (url.hash && !ids.get(servedAt(outDir(), file, base))?.has(decodeURIComponent(url.hash.slice(1)))) {
+          broken.push(`${page}: ${target} → no element with that id`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe('HTML', () => {
+  it('every page is valid (html-validate, zero errors)', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const errors: string[] = [];
+    const pages = htmlFiles(inject('outDirs').root);
+    expect(pages.length).toBe(5);
+    for (const file of pages) {
+      const report = await validator.validateFile(file);
+      for (const result of report.results) for (const message of result.messages) errors.push(`${relative(PROJECT_ROOT, file)}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('reproducible builds', () => {
+  it('two builds of the same commit are byte-identical', async () => {
+    const first = inject('outDirs').root;
+    const second = resolve(PROJECT_ROOT, '.test-dist/root-again');
+    await rm(second, { recursive: true, force: true });
+    const build = astroBuild(second);
+    expect(build.status, build.output).toBe(0);
+    const digest = (dir: string) =>
+      Object.fromEntries(filesIn(dir).map((file) => [relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')]));
+    expect(digest(second)).toEqual(digest(first));
+    await rm(second, { recursive: true, force: true });
+  }, 180_000);
+});
