@@ -9,7 +9,7 @@ export function siteBase(value: string | undefined): string {
   if (value === undefined || value === '' || value === '/') return '/';
   if (!value.startsWith('/')) {
     throw new Error(
-      `SITE_BASE="${value}" must start with a slash: set SITE_BASE=/${value.replace(/^\/*/, '')} (for example SITE_BASE=/interview/).`,
+      `SITE_BASE="${value}" must start with a slash: set SITE_BASE=/${value} to serve the site under that path.`,
     );
   }
   return value.endsWith('/') ? value : `${value}/`;

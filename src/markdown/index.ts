@@ -5,6 +5,7 @@ import { rehypeEditorialNotes } from './rehype-editorial-notes';
 import { rehypeGlossaryLinks } from './rehype-glossary-links';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors';
 import { rehypeSpeakerTurns } from './rehype-speaker-turns';
+import { remarkNoteCheck } from './remark-note-check';
 
 export interface MarkdownOptions {
   /** The site's base path, `/` or `/interview/`. */
@@ -19,7 +20,7 @@ export function markdownPipeline({ base, glossary }: MarkdownOptions): {
   remarkRehype: RemarkRehype;
 } {
   return {
-    remarkPlugins: [remarkGfm],
+    remarkPlugins: [remarkGfm, remarkNoteCheck],
     rehypePlugins: [
       rehypeSpeakerTurns,
       [rehypeGlossaryLinks, { terms: glossary, glossaryHref: `${base}glossary/` }],

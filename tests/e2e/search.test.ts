@@ -151,6 +151,17 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
     await page.context().close();
   });
 
+  it('an empty shared query (/search/?q=) says so, and asks for words', async () => {
+    const { page, problems } = await openPage(browser, site());
+    await page.goto(`${site()}search/?q=`);
+    const status = page.locator('[data-search-page] [data-search-status]');
+    await status.filter({ hasText: '?q=' }).waitFor();
+    expect(await status.textContent()).toBe('This search address (?q=) names no words to search for. Type a word or a name above.');
+    expect(await page.locator('[data-search-page] .search-hit').count()).toBe(0);
+    expect(problems.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('suggests the interview’s own words when nothing matches: barkane → Barkhane, Timbuctu → Timbuktu', async () => {
     const { page } = await openPage(browser, site());
     for (const [typo, word] of [

@@ -28,6 +28,16 @@ const CASES: Array<{ fixture: string; line: number; says: RegExp[] }> = [
     says: [/Text in the section “Put civilians first” comes before its first speaker label/, /Open the paragraph with \*\*Alexandre Carette:\*\*/],
   },
   {
+    fixture: 'undefined-note.mdx',
+    line: 3,
+    says: [/The note reference \[\^missing\] has no note/, /Add a line `\[\^missing\]: …`/],
+  },
+  {
+    fixture: 'unreferenced-note.mdx',
+    line: 7,
+    says: [/The note \[\^orphan\] is never referred to/, /Put \[\^orphan\] in the text/],
+  },
+  {
     fixture: 'text-before-heading.mdx',
     line: 1,
     says: [/Text comes before the first section heading/, /Start the transcript with a `## Heading`/],

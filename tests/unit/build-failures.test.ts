@@ -7,12 +7,12 @@ import { copyProject } from '../support/fixture-project.ts';
 const TRANSCRIPT = 'content/interview/interview.mdx';
 const transcript = readFileSync(join(PROJECT_ROOT, TRANSCRIPT), 'utf8');
 
-/** Breaks the transcript in a throw-away copy of the project, builds it, and returns what a maintainer sees. */
-function buildWith(text: string) {
-  const project = copyProject({ [TRANSCRIPT]: text });
+/** Breaks files in a throw-away copy of the project, builds it, and returns what a maintainer sees. */
+function buildWith(text: string, otherFiles: Record<string, string> = {}, env: Record<string, string> = {}) {
+  const project = copyProject({ [TRANSCRIPT]: text, ...otherFiles });
   try {
     const outDir = join(project.root, 'dist');
-    const result = astroBuild(outDir, {}, project.root);
+    const result = astroBuild(outDir, env, project.root);
     return { ...result, published: existsSync(outDir) };
   } finally {
     project.remove();
@@ -38,6 +38,37 @@ describe('a real `astro build` of broken content fails, names file and line, and
     const result = buildWith(transcript.replace('**Alioune Tine:** No one', '**Alioune Tin:** No one'));
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/content\/interview\/interview\.mdx:\d+:1: The speaker label “Alioune Tin:” matches neither speaker\./);
+    expect(result.published).toBe(false);
+  });
+
+  it('an MDX syntax error', () => {
+    const result = buildWith(transcript.replace('<PullQuote>', '<PullQuote'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/Unexpected character .* expected .*end of the tag/);
+    expect(result.output).toMatch(/content\/interview\/interview\.mdx:\d+:\d+/);
+    expect(result.published).toBe(false);
+  });
+
+  it('a glossary entry the interview never mentions', () => {
+    const entry = '---\nterm: Bamako\nkind: place\nmatches:\n  - Bamako\nsummary: Capital of Mali.\n---\n\nThe capital.\n';
+    const result = buildWith(transcript, { 'content/glossary/bamako.md': entry });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('content/glossary/bamako.md:4: The glossary entry “Bamako” is never mentioned in the interview');
+    expect(result.output).toContain('→ Fix its `matches` to words exactly as the interview writes them, or remove the entry.');
+    expect(result.published).toBe(false);
+  });
+
+  it('a note referred to but never written', () => {
+    const result = buildWith(transcript.replace('[^east-africa] –', '[^east-afrika] –'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/interview\.mdx:\d+:\d+: The note reference \[\^east-afrika\] has no note\./);
+    expect(result.published).toBe(false);
+  });
+
+  it('a base path without its leading slash', () => {
+    const result = buildWith(transcript, {}, { SITE_BASE: 'interview/' });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('SITE_BASE="interview/" must start with a slash: set SITE_BASE=/interview/');
     expect(result.published).toBe(false);
   });
 });
