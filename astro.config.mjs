@@ -13,7 +13,7 @@ const base = siteBase(process.env.SITE_BASE);
 const glossary = loadGlossaryTerms(fileURLToPath(new URL('./content/glossary/', import.meta.url)));
 
 export default defineConfig({
-  site: siteUrl,
+  site: siteUrl(process.env.SITE_URL),
   base,
   output: 'static',
   trailingSlash: 'always',

@@ -1,5 +1,14 @@
-/** The site's public address: canonical URLs, the sitemap and social cards are built from it. */
-export const siteUrl = 'https://mali-interview.example.org';
+/**
+ * The site's public address: canonical URLs, the sitemap and social cards are built from it.
+ * Set SITE_URL at build time to deploy elsewhere.
+ */
+export function siteUrl(value: string | undefined): string {
+  const url = value ?? 'https://mali-interview.example.org';
+  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
+    throw new Error(`SITE_URL="${url}" must be an absolute http(s) address, such as https://interview.example.org.`);
+  }
+  return url;
+}
 
 /**
  * The sub-path the site is served under (`/` at a domain's root, `/interview/` under a path),

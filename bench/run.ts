@@ -1,0 +1,176 @@
+/**
+ * `npm run bench`: builds the site, serves it locally and measures, in Debian's Chromium, what a
+ * reader pays: build time, first-view weight of every page, script before interaction, the search
+ * index, time from keystroke to results, and Lighthouse scores. Prints a table, then JSON.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { astroBuild, PROJECT_ROOT } from '../tests/support/build.ts';
+import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
+import { PAGES } from '../tests/support/pages.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { measureFirstView, type FirstView } from '../tests/support/weight.ts';
+
+const OUT_DIR = resolve(PROJECT_ROOT, '.bench-dist');
+const KB = (bytes: number) => (bytes / 1024).toFixed(1);
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** The search index as served: Pagefind's script, WebAssembly, worker, index and fragments (not its unused UIs). */
+function indexSize(): { files: number; raw: number; gzip: number } {
+  const files = filesUnder(join(OUT_DIR, 'pagefind')).filter((file) => !/pagefind-(component-ui|modular-ui|ui|highlight)\./.test(file));
+  const raw = files.reduce((sum, file) => sum + statSync(file).size, 0);
+  const gzip = files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+  return { files: files.length, raw, gzip };
+}
+
+/** Milliseconds from the last keystroke of a query to its results on screen, over several queries. */
+async function timeToResults(browser: Browser, site: string): Promise<{ medianMs: number; p95Ms: number; runs: number; indexLoadedBytes: number }> {
+  const page = await browser.newPage();
+  let loaded = 0;
+  page.on('response', (response) => {
+    if (response.url().includes('/pagefind/')) void response.body().then((body) => (loaded += body.length));
+  });
+  await page.goto(site);
+  await page.keyboard.press('Control+k');
+  const input = page.locator('#dialog-search-input');
+  await input.fill('Mali');
+  await page.locator('#search-dialog [data-search-status]').filter({ hasText: '“Mali”' }).waitFor();
+  const queries = ['ECOWAS', 'Barkhane', 'Wagner', 'elections', 'Timbuktu', 'civilians', 'impunity', 'dialogue', 'optimistic', 'security'];
+  const times: number[] = [];
+  for (const query of [...queries, ...queries]) {
+    await input.fill('');
+    await page.locator('#search-dialog [data-search-status]').filter({ hasText: 'Type a word' }).waitFor();
+    // start: the input event of the query's last character; end: the status naming the whole query.
+    await page.evaluate((final) => {
+      const status = document.querySelector('#search-dialog [data-search-status]')!;
+      const input = document.querySelector<HTMLInputElement>('#dialog-search-input')!;
+      const timing = ((window as unknown as { timing: { start: number; end: number } }).timing = { start: 0, end: 0 });
+      input.addEventListener('input', () => {
+        if (input.value === final) timing.start = performance.now();
+      });
+      new MutationObserver(() => {
+        if (timing.end === 0 && status.textContent?.includes(`“${final}”`)) timing.end = performance.now();
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+    }, query);
+    await input.pressSequentially(query, { delay: 30 });
+    await page.locator('#search-dialog [data-search-status]').filter({ hasText: `“${query}”` }).waitFor();
+    const { start, end } = await page.evaluate(() => (window as unknown as { timing: { start: number; end: number } }).timing);
+    times.push(end - start);
+  }
+  await page.close();
+  times.sort((a, b) => a - b);
+  return {
+    medianMs: Math.round(times[Math.floor(times.length / 2)]! * 10) / 10,
+    p95Ms: Math.round(times[Math.floor(times.length * 0.95)]! * 10) / 10,
+    runs: times.length,
+    indexLoadedBytes: loaded,
+  };
+}
+
+interface LighthouseScores {
+  performance: number;
+  accessibility: number;
+  'best-practices': number;
+  seo: number;
+  lcpMs: number;
+}
+
+async function runLighthouse(url: string, port: number, preset: 'desktop' | 'mobile'): Promise<LighthouseScores> {
+  const result = await lighthouse(
+    url,
+    { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
+    preset === 'desktop' ? desktopConfig : undefined,
+  );
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { categories, audits } = result.lhr;
+  const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    'best-practices': score('best-practices'),
+    seo: score('seo'),
+    lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
+  };
+}
+
+async function main() {
+  await rm(OUT_DIR, { recursive: true, force: true });
+  // The site is measured where it is served, so its canonical address is that one.
+  const site = await serveStatic(OUT_DIR, '/');
+  const started = performance.now();
+  const build = astroBuild(OUT_DIR, { SITE_URL: site.url });
+  const buildSeconds = (performance.now() - started) / 1000;
+  if (build.status !== 0) throw new Error(`astro build failed:\n${build.output}`);
+
+  const browser = await launchBrowser();
+  const views: Array<FirstView & { page: string }> = [];
+  for (const { path, name } of PAGES) views.push({ page: name, ...(await measureFirstView(browser, `${site.url}${path}`)) });
+  const search = await timeToResults(browser, site.url);
+  await browser.close();
+
+  const chromePath = findChromium();
+  if (!chromePath) throw new Error('No Chromium found: run `npm test` once (it installs one) or set CHROMIUM_PATH.');
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS });
+  const lighthouseScores: Record<string, { desktop: LighthouseScores; mobile: LighthouseScores }> = {};
+  try {
+    for (const { path, name } of PAGES) {
+      lighthouseScores[name] = {
+        desktop: await runLighthouse(`${site.url}${path}`, chrome.port, 'desktop'),
+        mobile: await runLighthouse(`${site.url}${path}`, chrome.port, 'mobile'),
+      };
+    }
+  } finally {
+    chrome.kill();
+  }
+  await site.close();
+
+  const index = indexSize();
+  const rows = views.map((view) => ({
+    page: view.page,
+    requests: view.requests,
+    'html gz': KB(view.bytes.html.gzip),
+    'css gz': KB(view.bytes.css.gzip),
+    'js gz': KB(view.bytes.js.gzip),
+    'fonts': KB(view.bytes.font.raw),
+    'images': KB(view.bytes.image.raw),
+    'total raw': KB(view.total.raw),
+    'total gz': KB(view.total.gzip),
+    'js before interaction gz': KB(view.scriptBeforeInteraction.gzip),
+    'foreign requests': view.foreignRequests.length,
+  }));
+  console.log(`\nBuild (astro build with the search index): ${buildSeconds.toFixed(1)} s\n\nFirst view of each page (KB; gzip level 9):`);
+  console.table(rows);
+  console.log(`Search index: ${index.files} files, ${KB(index.raw)} KB raw, ${KB(index.gzip)} KB gzip; loaded for a search: ${KB(search.indexLoadedBytes)} KB`);
+  console.log(`Keystroke to results (index loaded, ${search.runs} queries): median ${search.medianMs} ms, p95 ${search.p95Ms} ms`);
+  console.log('\nLighthouse (performance / accessibility / best practices / SEO; mobile LCP):');
+  console.table(
+    Object.fromEntries(
+      Object.entries(lighthouseScores).map(([page, { desktop, mobile }]) => [
+        page,
+        {
+          desktop: `${desktop.performance} / ${desktop.accessibility} / ${desktop['best-practices']} / ${desktop.seo}`,
+          mobile: `${mobile.performance} / ${mobile.accessibility} / ${mobile['best-practices']} / ${mobile.seo}`,
+          'mobile LCP ms': mobile.lcpMs,
+        },
+      ]),
+    ),
+  );
+  const report = { buildSeconds, pages: views, searchIndex: index, timeToResults: search, lighthouse: lighthouseScores };
+  writeFileSync(join(OUT_DIR, 'bench.json'), JSON.stringify(report, null, 2));
+  console.log(JSON.stringify(report));
+}
+
+await main();
+process.exit(0);
