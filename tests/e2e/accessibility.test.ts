@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser.ts';
 import { PAGES, VIEWPORTS } from '../support/pages.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -18,13 +18,7 @@ async function violations(page: Page): Promise<string[]> {
   return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('axe-core reports no WCAG 2.2 AA violation', () => {
   for (const { path, name } of PAGES) {
@@ -32,7 +26,7 @@ describe('axe-core reports no WCAG 2.2 AA violation', () => {
       for (const [device, viewport] of Object.entries(VIEWPORTS)) {
         it(`${name}, ${scheme}, ${device}`, async () => {
           const site = inject('siteUrls').root;
-          const { page } = await openPage(browser, site, { viewport, colorScheme: scheme });
+          const { page } = await openPage(browser(), site, { viewport, colorScheme: scheme });
           await page.goto(`${site}${path}`);
           await page.waitForLoadState('networkidle');
           expect(await violations(page)).toEqual([]);
@@ -45,7 +39,7 @@ describe('axe-core reports no WCAG 2.2 AA violation', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`the search dialog with results and a glossary preview, ${scheme}`, async () => {
       const site = inject('siteUrls').root;
-      const { page } = await openPage(browser, site, { colorScheme: scheme });
+      const { page } = await openPage(browser(), site, { colorScheme: scheme });
       await page.goto(site);
       await page.locator('#q1 a.glossary-term[data-glossary="ecowas"]').hover();
       await page.locator('#glossary-preview:popover-open').waitFor();

@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 import { PAGES } from '../support/pages.ts';
 import { measureFirstView } from '../support/weight.ts';
 
@@ -10,23 +9,17 @@ const BUDGET = {
   scriptBeforeInteraction: 3 * 1024,
 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('first-view budgets', () => {
   it(`the interview page weighs at most ${BUDGET.interviewTotal} bytes gzip in all`, async () => {
-    const view = await measureFirstView(browser, inject('siteUrls').root);
+    const view = await measureFirstView(browser(), inject('siteUrls').root);
     expect(view.total.gzip, JSON.stringify(view.bytes)).toBeLessThanOrEqual(BUDGET.interviewTotal);
   });
 
   for (const { path, name } of PAGES) {
     it(`${name}: at most ${BUDGET.scriptBeforeInteraction} bytes gzip of JavaScript before interaction, no font, no foreign request`, async () => {
-      const view = await measureFirstView(browser, `${inject('siteUrls').root}${path}`);
+      const view = await measureFirstView(browser(), `${inject('siteUrls').root}${path}`);
       expect(view.scriptBeforeInteraction.gzip).toBeLessThanOrEqual(BUDGET.scriptBeforeInteraction);
       expect(view.bytes.font.raw).toBe(0);
       expect(view.foreignRequests).toEqual([]);
@@ -34,7 +27,7 @@ describe('first-view budgets', () => {
   }
 
   it('the search interface is not loaded until the reader shows intent', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {

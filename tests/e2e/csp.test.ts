@@ -1,19 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser.ts';
 import { PAGES } from '../support/pages.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Opens a page that records every Content-Security-Policy violation from the first byte on. */
 async function openWatched(site: string) {
-  const opened = await openPage(browser, site);
+  const opened = await openPage(browser(), site);
   await opened.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await opened.page.addInitScript(() => {
     const seen: string[] = [];

@@ -1,22 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { isInViewBelowHeader, launchBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { isInViewBelowHeader, openPage, useBrowser } from '../support/browser.ts';
 import { ALLOWED_DEPARTURES, sourceParagraphs } from '../support/source.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(['root', 'sub'] as const)('deep links (%s build)', (build) => {
   const site = () => inject('siteUrls')[build];
 
   for (const fragment of ['prevent-a-apocalypse', 'a3', 'q5', 'look-forward', 'a7', 'photo-timbuktu']) {
     it(`/#${fragment} lands with the target in view, below the sticky header`, async () => {
-      const { page } = await openPage(browser, site());
+      const { page } = await openPage(browser(), site());
       await page.goto(`${site()}#${fragment}`);
       await page.waitForFunction(() => document.readyState === 'complete');
       const position = await isInViewBelowHeader(page, `#${fragment}`);
@@ -29,7 +22,7 @@ describe.each(['root', 'sub'] as const)('deep links (%s build)', (build) => {
 
 describe('without JavaScript', () => {
   it('the whole text of the interview is there to read', async () => {
-    const { page } = await openPage(browser, inject('siteUrls').root, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), inject('siteUrls').root, { javaScriptEnabled: false });
     await page.goto(inject('siteUrls').root);
     // innerText is what is rendered; the kicker is shown in capitals, so compare case-insensitively.
     // Note reference numbers sit inside sentences: leave them out of the comparison.

@@ -1,22 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser.ts';
 import { PAGES } from '../support/pages.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(['root', 'sub'] as const)('reading and linking (%s build)', (build) => {
   const site = () => inject('siteUrls')[build];
   const base = () => new URL(site()).pathname;
 
   it('the contents mark the section being read, and follow the scroll', async () => {
-    const { page } = await openPage(browser, site());
+    const { page } = await openPage(browser(), site());
     await page.goto(site());
     const current = () => page.locator('.toc-wide a[aria-current="true"]').getAttribute('href');
     expect(await current()).toBe('#cancer-impunity');
@@ -29,7 +22,7 @@ describe.each(['root', 'sub'] as const)('reading and linking (%s build)', (build
   });
 
   it('a turn’s permalink copies its full address and says so politely', async () => {
-    const { page } = await openPage(browser, site());
+    const { page } = await openPage(browser(), site());
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(site());
     await page.locator('#a3 .turn-permalink').click();
@@ -44,7 +37,7 @@ describe.each(['root', 'sub'] as const)('reading and linking (%s build)', (build
   });
 
   it('a glossary entry lists every turn that mentions it, and its links land there', async () => {
-    const { page } = await openPage(browser, site());
+    const { page } = await openPage(browser(), site());
     await page.goto(`${site()}glossary/#ecowas`);
     const links = page.locator('article:has(> h3#ecowas) .mentions a');
     expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual(
@@ -58,7 +51,7 @@ describe.each(['root', 'sub'] as const)('reading and linking (%s build)', (build
   });
 
   it('the first mention in a turn links to the glossary, and its definition can be read in place', async () => {
-    const { page } = await openPage(browser, site());
+    const { page } = await openPage(browser(), site());
     await page.goto(site());
     const term = page.locator('#q1 a.glossary-term[data-glossary="ecowas"]');
     expect(await term.getAttribute('href')).toBe(`${base()}glossary/#ecowas`);
@@ -74,7 +67,7 @@ describe.each(['root', 'sub'] as const)('reading and linking (%s build)', (build
   });
 
   it('a note reference goes to its editorial note, and the note’s back link returns', async () => {
-    const { page } = await openPage(browser, site());
+    const { page } = await openPage(browser(), site());
     await page.goto(site());
     await page.locator('#q1 .note-ref a[href="#user-content-fn-keita"]').click();
     await page.waitForURL(/#user-content-fn-keita$/);
@@ -95,7 +88,7 @@ describe.each(['root', 'sub'] as const)('reading and linking (%s build)', (build
 describe('theme', () => {
   it('follows the system by default, and the toggle’s choice persists across reloads without a flash', async () => {
     const site = inject('siteUrls').root;
-    const { page } = await openPage(browser, site, { colorScheme: 'light' });
+    const { page } = await openPage(browser(), site, { colorScheme: 'light' });
     // Records the theme set on <html> at the moment <body> starts, before the first paint.
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
@@ -127,7 +120,7 @@ describe('narrow screens', () => {
   for (const { path, name } of PAGES) {
     it(`${name} has no horizontal scrolling at 320 px`, async () => {
       const site = inject('siteUrls').root;
-      const { page } = await openPage(browser, site, { viewport: { width: 320, height: 640 } });
+      const { page } = await openPage(browser(), site, { viewport: { width: 320, height: 640 } });
       await page.goto(`${site}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBe(0);
@@ -137,7 +130,7 @@ describe('narrow screens', () => {
 
   it('the contents are a collapsible control on a phone, plain links inside', async () => {
     const site = inject('siteUrls').root;
-    const { page } = await openPage(browser, site, { viewport: { width: 390, height: 844 } });
+    const { page } = await openPage(browser(), site, { viewport: { width: 390, height: 844 } });
     await page.goto(site);
     expect(await page.locator('.toc-wide').isVisible()).toBe(false);
     await page.locator('.toc-narrow summary').click();

@@ -1,14 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function openSearchWithShortcut(page: Page, key = 'Control+k') {
   await page.keyboard.press(key);
@@ -31,7 +25,7 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
   const site = () => inject('siteUrls')[build];
 
   it('opens with Ctrl+K and with /, and says so in aria-keyshortcuts', async () => {
-    const { page, problems } = await openPage(browser, site());
+    const { page, problems } = await openPage(browser(), site());
     await page.goto(site());
     const trigger = page.locator('[data-search-trigger]');
     expect(await trigger.getAttribute('aria-keyshortcuts')).toBe('Control+K /');
@@ -46,7 +40,7 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
   });
 
   it('lists every turn that mentions ECOWAS (four), each with the term marked', async () => {
-    const { page } = await openPage(browser, site());
+    const { page } = await openPage(browser(), site());
     await page.goto(site());
     const input = await openSearchWithShortcut(page);
     await input.fill('ECOWAS');
@@ -63,7 +57,7 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
   });
 
   it('finds a place named only in a caption, linking to the figure in its section', async () => {
-    const { page } = await openPage(browser, site());
+    const { page } = await openPage(browser(), site());
     await page.goto(site());
     const input = await openSearchWithShortcut(page);
     await input.fill('Mopti');
@@ -73,7 +67,7 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
   });
 
   it('choosing the Barkhane result lands on #a3, below the header, with a visible mark', async () => {
-    const { page } = await openPage(browser, site());
+    const { page } = await openPage(browser(), site());
     await page.goto(site());
     const input = await openSearchWithShortcut(page);
     await input.fill('Barkhane');
@@ -93,7 +87,7 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
   });
 
   it('lists the interview’s own passages before the glossary’s', async () => {
-    const { page } = await openPage(browser, site());
+    const { page } = await openPage(browser(), site());
     await page.goto(`${site()}search/?q=Wagner`);
     await interviewHits(page, '[data-search-page]', 'Wagner');
     const pages = await page.locator('[data-search-page] .search-hit-page').allTextContents();
@@ -103,7 +97,7 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
   });
 
   it('never lists the 404 page', async () => {
-    const { page } = await openPage(browser, site());
+    const { page } = await openPage(browser(), site());
     await page.goto(`${site()}search/?q=${encodeURIComponent('Nothing lives at this address')}`);
     await page.locator('[data-search-page] [data-search-status]').filter({ hasText: 'Nothing lives at this address' }).waitFor();
     expect(await page.locator('[data-search-page] .search-hit-page').allTextContents()).not.toContain('Page not found');
@@ -112,7 +106,7 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
   });
 
   it('works from the keyboard alone, from opening to landing', async () => {
-    const { page } = await openPage(browser, site());
+    const { page } = await openPage(browser(), site());
     await page.goto(site());
     await page.keyboard.press('/');
     await page.locator('#search-dialog[open]').waitFor();
@@ -128,7 +122,7 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
   });
 
   it('Escape closes the search and returns focus to where it was', async () => {
-    const { page } = await openPage(browser, site());
+    const { page } = await openPage(browser(), site());
     await page.goto(site());
     await page.locator('#a2 .turn-permalink').focus();
     await openSearchWithShortcut(page);
@@ -142,7 +136,7 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
   });
 
   it('/search/?q=Wagner shows the results, and the address follows what is typed', async () => {
-    const { page } = await openPage(browser, site());
+    const { page } = await openPage(browser(), site());
     await page.goto(`${site()}search/?q=Wagner`);
     expect(await interviewHits(page, '[data-search-page]', 'Wagner')).toEqual(['#q4', '#a4']);
     await page.locator('#page-search-input').fill('Timbuktu');
@@ -152,7 +146,7 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
   });
 
   it('an empty shared query (/search/?q=) says so, and asks for words', async () => {
-    const { page, problems } = await openPage(browser, site());
+    const { page, problems } = await openPage(browser(), site());
     await page.goto(`${site()}search/?q=`);
     const status = page.locator('[data-search-page] [data-search-status]');
     await status.filter({ hasText: '?q=' }).waitFor();
@@ -163,7 +157,7 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
   });
 
   it('suggests the interview’s own words when nothing matches: barkane → Barkhane, Timbuctu → Timbuktu', async () => {
-    const { page } = await openPage(browser, site());
+    const { page } = await openPage(browser(), site());
     for (const [typo, word] of [
       ['barkane', 'Barkhane'],
       ['Timbuctu', 'Timbuktu'],
@@ -181,7 +175,7 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
   });
 
   it('shows a query as text: an HTML string typed into the box runs nothing', async () => {
-    const { page, problems } = await openPage(browser, site());
+    const { page, problems } = await openPage(browser(), site());
     const attack = '<img src=x onerror=alert(1)>';
     let dialogs = 0;
     page.on('dialog', async (dialog) => {
@@ -207,7 +201,7 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
 describe('search without JavaScript', () => {
   it('the header control is a link to a search page that says what to do instead', async () => {
     const site = inject('siteUrls').root;
-    const { page } = await openPage(browser, site, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), site, { javaScriptEnabled: false });
     await page.goto(site);
     await page.locator('[data-search-trigger]').click();
     await page.waitForURL(/\/search\/$/);

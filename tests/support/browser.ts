@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 
 /** Launches the machine's Chromium headless; `npm test` made sure there is one. */
@@ -6,6 +7,21 @@ export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: run the tests with `npm test`, which installs one.');
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+/** One browser for the test file that calls this: launched before its tests, closed after. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is not launched yet: use it inside a test.');
+    return browser;
+  };
 }
 
 export interface PageProblems {
