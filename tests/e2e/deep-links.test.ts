@@ -20,6 +20,26 @@ describe.each(['root', 'sub'] as const)('deep links (%s build)', (build) => {
   }
 });
 
+describe('every public anchor', () => {
+  it('brings its heading, turn or photo into view below the header when the address changes to it', async () => {
+    const site = inject('siteUrls').root;
+    const { page } = await openPage(browser(), site);
+    await page.goto(site);
+    const ids = await page.locator('article.interview [id]').evaluateAll((elements) =>
+      elements.map((element) => element.id).filter((id) => /^(q|a)\d+$|^photo-|^introduction$/.test(id) || document.querySelector(`h2#${id}`)),
+    );
+    expect(ids.length).toBe(24);
+    const missed: string[] = [];
+    for (const id of ids) {
+      await page.evaluate((target) => (location.hash = target), id);
+      const position = await isInViewBelowHeader(page, `#${id}`);
+      if (!position.inView) missed.push(`${id}: ${JSON.stringify(position)}`);
+    }
+    expect(missed).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('the whole text of the interview is there to read', async () => {
     const { page } = await openPage(browser(), inject('siteUrls').root, { javaScriptEnabled: false });

@@ -139,3 +139,20 @@ describe('narrow screens', () => {
     await page.context().close();
   });
 });
+
+describe('print', () => {
+  it('prints the transcript without header, search, contents or buttons, turns and labels intact', async () => {
+    const site = inject('siteUrls').root;
+    const { page } = await openPage(browser(), site);
+    await page.goto(site);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.page-aside', '.turn-permalink', '.anchor-link', '[data-theme-toggle]', '.site-footer']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    for (const selector of ['#q1 .speaker', '#a7', '#editorial-notes', '#photo-mopti']) {
+      expect(await page.locator(selector).isVisible(), selector).toBe(true);
+    }
+    expect(await page.locator('.turn').count()).toBe(14);
+    await page.context().close();
+  });
+});
