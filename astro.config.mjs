@@ -16,6 +16,7 @@ export default defineConfig({
   site: siteUrl(process.env.SITE_URL),
   base,
   output: 'static',
+  build: { inlineStylesheets: 'always' },
   trailingSlash: 'always',
   markdown: {
     // remark/rehype pipeline (not Sätteri) so our plugins run; no SmartyPants: the source's
@@ -42,4 +43,7 @@ export default defineConfig({
   },
   integrations: [contentCheck(), mdx(), pagefind()],
   devToolbar: { enabled: false },
+  // No module-preload helper (0.9 KB gzip): the lazily loaded search and preview chunks have no
+  // dependencies worth preloading.
+  vite: { build: { modulePreload: false } },
 });

@@ -3,11 +3,12 @@ import type { CollectionEntry } from 'astro:content';
 type Interview = CollectionEntry<'interview'>['data'];
 type GlossaryEntry = CollectionEntry<'glossary'>['data'];
 
-const SCHEMA_TYPE: Record<GlossaryEntry['kind'], string> = {
+type ActorKind = Exclude<GlossaryEntry['kind'], 'place'>;
+
+const SCHEMA_TYPE: Record<ActorKind, string> = {
   person: 'Person',
   organisation: 'Organization',
   group: 'Organization',
-  place: 'Place',
 };
 
 /** The interview as a schema.org news article: who wrote it, who speaks, what it is about. */
@@ -28,8 +29,9 @@ export function interviewJsonLd({ interview, glossary, url }: { interview: Inter
       { '@type': 'Person', name: interview.interviewee.name, jobTitle: interview.interviewee.role },
       { '@type': 'Place', name: 'Mali' },
     ],
+    // The people and organisations it is about (places are left to the glossary).
     mentions: glossary
-      .filter((entry) => !speakers.has(entry.term))
-      .map((entry) => ({ '@type': SCHEMA_TYPE[entry.kind], name: entry.term, ...(entry.expansion ? { alternateName: entry.expansion } : {}) })),
+      .filter((entry): entry is GlossaryEntry & { kind: ActorKind } => entry.kind !== 'place' && !speakers.has(entry.term))
+      .map((entry) => ({ '@type': SCHEMA_TYPE[entry.kind], name: entry.term })),
   };
 }

@@ -29,6 +29,13 @@ export function rehypeEditorialNotes() {
         const heading = node.children[label];
         if (heading?.type === 'element') heading.properties.id = NOTES_ID;
         node.properties.ariaLabelledBy = [NOTES_ID];
+        // Each note is a search result of its own, linking to the note itself.
+        visit(node, 'element', (item: Element) => {
+          if (item.tagName !== 'ol') return;
+          item.children
+            .filter((child): child is Element => child.type === 'element' && child.tagName === 'li')
+            .forEach((note, index) => (note.properties.dataPagefindTitle = `Editorial note ${index + 1}`));
+        });
         node.children.splice(
           label + 1,
           0,

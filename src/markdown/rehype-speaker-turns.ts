@@ -140,10 +140,10 @@ function turnElement(kind: TurnKind, n: number, speakers: Speakers, sectionTitle
       role: 'group',
       ariaLabel: `${name}: ${speaker.name}, ${speaker.role}`,
       dataSpeaker: kind,
-      dataPagefindTitle: `${speaker.name} · ${sectionTitle}`,
+      dataPagefindTitle: `${speaker.name} · ${sectionTitle} (${id.toUpperCase()})`,
     },
     [
-      h('a', { className: ['turn-permalink'], href: `#${id}`, dataPagefindIgnore: '' }, [
+      h('a', { className: ['turn-permalink'], href: `#${id}`, title: `Link to this ${kind}: copies its address`, dataPagefindIgnore: '' }, [
         h('span', { ariaHidden: 'true' }, id.toUpperCase()),
         h('span', { className: ['sr-only'] }, `Link to ${name.toLowerCase()}`),
       ]),

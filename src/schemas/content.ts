@@ -11,6 +11,8 @@ export const interviewSchema = z.strictObject({
   title: z.string().min(1),
   standfirst: z.string().min(1),
   byline: z.string().min(1),
+  /** The editors' comment on the kicker and byline, which sit in the header and cannot carry notes. */
+  headerNote: z.string().min(1).optional(),
   interviewer: speaker,
   interviewee: speaker,
   published: z.strictObject({

@@ -1,3 +1,5 @@
+import '../styles/glossary-preview.css';
+
 /**
  * Shows a glossary entry's summary beside its link, on hover or focus, without leaving the page.
  * The link still leads to the full entry. Escape, or leaving link and preview, hides it.
@@ -33,6 +35,18 @@ function popover(): HTMLElement {
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && box?.matches(':popover-open')) hide();
   });
+  // It is placed beside its link on screen: when the page moves it follows the link, and goes
+  // when the link leaves the window.
+  addEventListener(
+    'scroll',
+    () => {
+      if (!current || !box?.matches(':popover-open')) return;
+      const link = current.getBoundingClientRect();
+      if (link.bottom < 0 || link.top > window.innerHeight) hide();
+      else place(box, current);
+    },
+    { passive: true },
+  );
   return box;
 }
 

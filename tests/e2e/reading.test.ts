@@ -146,10 +146,10 @@ describe('print', () => {
     const { page } = await openPage(browser(), site);
     await page.goto(site);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.site-header', '.page-aside', '.turn-permalink', '.anchor-link', '[data-theme-toggle]', '.site-footer']) {
+    for (const selector of ['.site-header', '.page-aside', '.anchor-link', '.pull-quote', '[data-theme-toggle]', '.site-footer']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     }
-    for (const selector of ['#q1 .speaker', '#a7', '#editorial-notes', '#photo-mopti']) {
+    for (const selector of ['#q1 .speaker', '#a7', '#a7 .turn-permalink', '#editorial-notes', '#photo-mopti']) {
       expect(await page.locator(selector).isVisible(), selector).toBe(true);
     }
     expect(await page.locator('.turn').count()).toBe(14);

@@ -46,7 +46,7 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
     await input.fill('ECOWAS');
     const hits = await interviewHits(page, '#search-dialog', 'ECOWAS');
     expect(hits.filter((hash) => /^#[qa]\d+$/.test(hash))).toEqual(['#q1', '#a2', '#a5', '#a6']);
-    expect(hits).toContain('#editorial-notes');
+    expect(hits).toContain('#user-content-fn-ecowas');
     const marked = await page.locator('#search-dialog .search-hit').evaluateAll((links) =>
       links.filter((link) => /#[qa]\d+$/.test((link as HTMLAnchorElement).href)).map((link) => link.querySelector('mark')?.textContent),
     );
@@ -112,8 +112,15 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
     await page.locator('#search-dialog[open]').waitFor();
     await page.keyboard.type('Wagner');
     await interviewHits(page, '#search-dialog', 'Wagner');
+    const focusedHit = () => page.evaluate(() => [...document.querySelectorAll('#search-dialog .search-hit')].indexOf(document.activeElement!));
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('search-hit'))).toBe(true);
+    expect(await focusedHit()).toBe(0);
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedHit()).toBe(1);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('dialog-search-input');
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForURL(/#[qa]\d$/);
     await page.locator('mark.search-mark').first().waitFor();
@@ -165,7 +172,7 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
       await page.goto(`${site()}search/?q=${typo}`);
       const suggestion = page.locator('[data-search-page] .search-suggestion').first();
       await suggestion.waitFor();
-      expect(await page.locator('[data-search-page] [data-search-status]').textContent()).toContain(`Nothing in the interview matches “${typo}”`);
+      expect(await page.locator('[data-search-page] [data-search-status]').textContent()).toContain(`Nothing in the interview, its notes or glossary matches “${typo}”`);
       expect(await suggestion.textContent()).toBe(word);
       await suggestion.click();
       await page.waitForURL(new RegExp(`\\?q=${word}$`));

@@ -30,7 +30,7 @@ describe('a real `astro build` of broken content fails, names file and line, and
   it('a mistyped frontmatter field', () => {
     const result = buildWith(transcript.replace('approximate: true', 'approximate: maybe'));
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('content/interview/interview.mdx:14: The field `published.approximate` should be a boolean. → Write true or false.');
+    expect(result.output).toContain('content/interview/interview.mdx:15: The field `published.approximate` should be a boolean. → Write true or false.');
     expect(result.published).toBe(false);
   });
 

@@ -20,6 +20,7 @@ describe('editorial notes (GFM footnotes through the site’s pipeline)', () => 
     expect(html).toMatch(/<section data-footnotes class="editorial-notes" aria-labelledby="editorial-notes">/);
     expect(html).toMatch(/<h2 class="notes-heading" id="editorial-notes">Editorial notes<\/h2>/);
     expect(html).toContain('These notes are the editors’, not the speakers’.');
+    expect(html).toContain('<li id="user-content-fn-west" data-pagefind-title="Editorial note 2">');
     expect(html).toMatch(/<a href="#user-content-fnref-west" data-footnote-backref="" aria-label="Back to the text of note 2"/);
   });
 });

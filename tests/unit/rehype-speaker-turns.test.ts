@@ -28,8 +28,8 @@ describe('rehypeSpeakerTurns', () => {
     expect(html).toContain('role="group"');
     expect(html).toContain('aria-label="Answer 1: Alioune Tine, UN Independent Expert on the situation of human rights in Mali"');
     expect(html).toContain('data-speaker="answer"');
-    expect(html).toContain('data-pagefind-title="Alioune Tine · Prevent a apocalypse"');
-    expect(html).toMatch(/<a class="turn-permalink" href="#a1" data-pagefind-ignore=""><span aria-hidden="true">A1<\/span><span class="sr-only">Link to answer 1<\/span><\/a>/);
+    expect(html).toContain('data-pagefind-title="Alioune Tine · Prevent a apocalypse (A1)"');
+    expect(html).toMatch(/<a class="turn-permalink" href="#a1" title="Link to this answer: copies its address" data-pagefind-ignore=""><span aria-hidden="true">A1<\/span><span class="sr-only">Link to answer 1<\/span><\/a>/);
   });
 
   it('sets a component after a turn’s last paragraph between turns, and tells it its section', async () => {

@@ -1,9 +1,12 @@
 import { loadPagefind, searchHits } from './pagefind';
+import { createSearchForm } from './form';
 import { hitItem } from './results';
 import { suggestWords } from './suggest';
 
 /** The search form and results, wired once per form. */
 interface SearchView {
+  /** The <search> element around form, status and results. */
+  root: HTMLElement;
   form: HTMLFormElement;
   input: HTMLInputElement;
   status: HTMLElement;
@@ -27,8 +30,7 @@ export function wireSearch(view: SearchView, onQuery?: (query: string) => void):
     if (query === '') {
       view.list.replaceChildren();
       view.suggestions.replaceChildren();
-      view.status.textContent = 'Type a word or a name: every place in the interview that mentions it will be listed.';
-      delete view.form.dataset.state;
+      view.status.textContent = 'Type a word or a name: every place in the interview, its notes and glossary that mentions it will be listed.';
       return;
     }
     let hits;
@@ -39,18 +41,16 @@ export function wireSearch(view: SearchView, onQuery?: (query: string) => void):
       view.status.textContent = import.meta.env.DEV
         ? 'Search is not available in the dev server: its index is made by the build. Run `npm start` to build and serve the site with search.'
         : 'Search could not load. Reload the page to try again, or use your browser’s find on the interview page.';
-      view.form.dataset.state = 'error';
       return;
     }
     if (hits === null || ticket !== latest) return;
     view.list.replaceChildren(...hits.map((hit) => hitItem(hit, query)));
     view.suggestions.replaceChildren();
-    view.form.dataset.state = hits.length > 0 ? 'results' : 'empty';
     if (hits.length > 0) {
       view.status.textContent = `${hits.length} ${hits.length === 1 ? 'place matches' : 'places match'} “${query}”.`;
       return;
     }
-    view.status.textContent = `Nothing in the interview matches “${query}”. Check the spelling, try a shorter word, or browse the glossary.`;
+    view.status.textContent = `Nothing in the interview, its notes or glossary matches “${query}”. Check the spelling, try a shorter word, or browse the glossary.`;
     const words = suggestWords(query, await loadVocabulary());
     if (ticket !== latest || words.length === 0) return;
     view.suggestions.append('Did you mean ');
@@ -76,7 +76,7 @@ export function wireSearch(view: SearchView, onQuery?: (query: string) => void):
     view.list.querySelector<HTMLAnchorElement>('a')?.focus();
   });
   // Arrow keys move between the input and the results; Tab works as usual.
-  view.form.addEventListener('keydown', (event) => {
+  view.root.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const links = [...view.list.querySelectorAll<HTMLAnchorElement>('a')];
     if (links.length === 0) return;
@@ -89,7 +89,7 @@ export function wireSearch(view: SearchView, onQuery?: (query: string) => void):
   return run;
 }
 
-/** Finds the parts of a search form rendered by SearchForm.astro. */
+/** Finds the parts of a search form made by createSearchForm. */
 export function viewOf(root: ParentNode): SearchView {
   const pick = <T extends Element>(selector: string) => {
     const element = root.querySelector<T>(selector);
@@ -97,6 +97,7 @@ export function viewOf(root: ParentNode): SearchView {
     return element;
   };
   return {
+    root: pick<HTMLElement>('search'),
     form: pick<HTMLFormElement>('form'),
     input: pick<HTMLInputElement>('input[type="search"]'),
     status: pick<HTMLElement>('[data-search-status]'),
@@ -108,17 +109,31 @@ export function viewOf(root: ParentNode): SearchView {
 let dialog: HTMLDialogElement | undefined;
 let returnFocusTo: HTMLElement | null = null;
 
-/** Opens the search dialog (made from the page's template on first use). */
+function createDialog(): HTMLDialogElement {
+  const element = document.createElement('dialog');
+  element.id = 'search-dialog';
+  element.className = 'search-dialog';
+  element.setAttribute('aria-labelledby', 'search-dialog-title');
+  const head = document.createElement('div');
+  head.className = 'search-dialog-head';
+  const title = document.createElement('h2');
+  title.id = 'search-dialog-title';
+  title.textContent = 'Search';
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = matchMedia('(pointer: fine)').matches ? 'Close (Esc)' : 'Close';
+  close.addEventListener('click', () => element.close());
+  head.append(title, close);
+  element.append(head, createSearchForm('dialog'));
+  return element;
+}
+
+/** Opens the search dialog (made on first use). */
 export function openSearch(): void {
   if (!dialog) {
-    const template = document.querySelector<HTMLTemplateElement>('#search-dialog-template');
-    if (!template) return;
-    document.body.append(template.content.cloneNode(true));
-    dialog = document.querySelector<HTMLDialogElement>('#search-dialog') ?? undefined;
-    if (!dialog) return;
-    const view = viewOf(dialog);
-    void wireSearch(view)('');
-    dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog?.close());
+    dialog = createDialog();
+    document.body.append(dialog);
+    void wireSearch(viewOf(dialog))('');
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog.close(); // a click on the backdrop
     });
