@@ -24,6 +24,15 @@ async function interviewHits(page: Page, scope: string, query: string): Promise<
 describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
   const site = () => inject('siteUrls')[build];
 
+  /** Opens the interview, searches from the dialog, and returns the page and its interview hits. */
+  async function searchFromDialog(query: string) {
+    const { page } = await openPage(browser(), site());
+    await page.goto(site());
+    const input = await openSearchWithShortcut(page);
+    await input.fill(query);
+    return { page, hits: await interviewHits(page, '#search-dialog', query) };
+  }
+
   it('opens with Ctrl+K and with /, and says so in aria-keyshortcuts', async () => {
     const { page, problems } = await openPage(browser(), site());
     await page.goto(site());
@@ -40,11 +49,7 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
   });
 
   it('lists every turn that mentions ECOWAS (four), each with the term marked', async () => {
-    const { page } = await openPage(browser(), site());
-    await page.goto(site());
-    const input = await openSearchWithShortcut(page);
-    await input.fill('ECOWAS');
-    const hits = await interviewHits(page, '#search-dialog', 'ECOWAS');
+    const { page, hits } = await searchFromDialog('ECOWAS');
     expect(hits.filter((hash) => /^#[qa]\d+$/.test(hash))).toEqual(['#q1', '#a2', '#a5', '#a6']);
     expect(hits).toContain('#user-content-fn-ecowas');
     const marked = await page.locator('#search-dialog .search-hit').evaluateAll((links) =>
@@ -57,21 +62,14 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
   });
 
   it('finds a place named only in a caption, linking to the figure in its section', async () => {
-    const { page } = await openPage(browser(), site());
-    await page.goto(site());
-    const input = await openSearchWithShortcut(page);
-    await input.fill('Mopti');
-    expect(await interviewHits(page, '#search-dialog', 'Mopti')).toEqual(['#photo-mopti']);
+    const { page, hits } = await searchFromDialog('Mopti');
+    expect(hits).toEqual(['#photo-mopti']);
     expect(await page.locator('#search-dialog .search-hit[href$="#photo-mopti"] .search-hit-title').textContent()).toBe('Photo · Cancer impunity');
     await page.context().close();
   });
 
   it('choosing the Barkhane result lands on #a3, below the header, with a visible mark', async () => {
-    const { page } = await openPage(browser(), site());
-    await page.goto(site());
-    const input = await openSearchWithShortcut(page);
-    await input.fill('Barkhane');
-    await interviewHits(page, '#search-dialog', 'Barkhane');
+    const { page } = await searchFromDialog('Barkhane');
     await page.locator('#search-dialog .search-hit[href$="#a3"]').click();
     await page.waitForURL(/#a3$/);
     await page.locator('#a3 mark.search-mark').first().waitFor();
