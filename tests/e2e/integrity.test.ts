@@ -88,3 +88,38 @@ describe('reproducible builds', () => {
     await rm(second, { recursive: true, force: true });
   }, 180_000);
 });
+
+describe('sharing and discovery', () => {
+  const outDir = () => inject('outDirs').root;
+  const site = 'https://mali-interview.example.org';
+
+  it('every page has a title, a description, a canonical address, Open Graph and Twitter cards', () => {
+    for (const file of htmlFiles(outDir())) {
+      const tree = readHtml(file);
+      const meta = (selector: string) => selectAll(selector, tree)[0]?.properties;
+      const where = relative(outDir(), file);
+      expect(selectAll('title', tree), where).toHaveLength(1);
+      expect(String(meta('meta[name="description"]')?.content ?? ''), where).not.toBe('');
+      expect(String(meta('link[rel="canonical"]')?.href ?? ''), where).toMatch(new RegExp(`^${site}/`));
+      for (const property of ['og:title', 'og:description', 'og:url', 'og:type']) expect(meta(`meta[property="${property}"]`), `${where} ${property}`).toBeTruthy();
+      expect(meta('meta[name="twitter:card"]')?.content, where).toBe('summary');
+      expect(meta('link[rel="icon"]')?.href, where).toBe('/favicon.svg');
+    }
+  });
+
+  it('the interview is described as a news article, with its author and who and what it is about', () => {
+    const script = selectAll('script[type="application/ld+json"]', readHtml(join(outDir(), 'index.html')))[0];
+    const data = JSON.parse(script ? String((script.children[0] as { value?: string } | undefined)?.value) : '{}');
+    expect(data['@type']).toBe('NewsArticle');
+    expect(data.author).toMatchObject({ '@type': 'Person', name: 'Alexandre Carette' });
+    expect(data.about).toContainEqual(expect.objectContaining({ '@type': 'Person', name: 'Alioune Tine' }));
+    expect(data.mentions).toContainEqual({ '@type': 'Organization', name: 'ECOWAS' });
+    expect(data.mentions).toContainEqual({ '@type': 'Person', name: 'Michelle Bachelet' });
+  });
+
+  it('a sitemap lists the pages worth finding, and robots.txt points to it', () => {
+    const sitemap = readFileSync(join(outDir(), 'sitemap.xml'), 'utf8');
+    expect([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])).toEqual([`${site}/`, `${site}/glossary/`, `${site}/about/`]);
+    expect(readFileSync(join(outDir(), 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/sitemap.xml`);
+  });
+});
