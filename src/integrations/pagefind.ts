@@ -3,19 +3,22 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefindService from 'pagefind';
+import { serveDevSearchIndex } from './dev-search-index';
 
 /**
  * Builds the Pagefind search index as the last step of `astro build`, with Pagefind's Node API.
  * If indexing fails the build fails and the half-built output is removed, so nothing without
- * working search is ever published.
+ * working search is ever published. The dev server gets an index of its own, in memory.
  */
 export function pagefind(): AstroIntegration {
+  let base = '/';
   return {
     name: 'pagefind-index',
     hooks: {
-      'astro:server:setup': ({ logger }) => {
-        logger.info('Search uses the index that `astro build` writes. To try search, run `npm start` (build, then preview).');
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
+      'astro:server:setup': ({ server, logger }) => serveDevSearchIndex(server, logger, base),
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         try {

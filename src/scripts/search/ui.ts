@@ -39,7 +39,7 @@ export function wireSearch(view: SearchView, onQuery?: (query: string) => void):
     } catch {
       if (ticket !== latest) return;
       view.status.textContent = import.meta.env.DEV
-        ? 'Search is not available in the dev server: its index is made by the build. Run `npm start` to build and serve the site with search.'
+        ? 'The dev server has no search index yet (its terminal says why). `npm start` builds and serves the site with search.'
         : 'Search could not load. Reload the page to try again, or use your browser’s find on the interview page.';
       return;
     }
