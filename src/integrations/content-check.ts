@@ -3,11 +3,13 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkFrontmatter } from '../lib/frontmatter';
+import { checkMdxSyntax } from '../lib/mdx-syntax';
 import { CONTENT_FOLDERS } from '../schemas/content';
 
 /**
- * Checks every content file's frontmatter before Astro starts, so a missing or mistyped field
- * stops the build with the file, the line and what to write, and nothing is built.
+ * Checks every content file's frontmatter (and MDX syntax) before Astro starts, so a missing or
+ * mistyped field or a broken tag stops the build with the file, the line and what to write, and
+ * nothing is built.
  */
 export function contentCheck(): AstroIntegration {
   return {
@@ -22,12 +24,14 @@ export function contentCheck(): AstroIntegration {
           const files = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith(extension));
           for (const file of files) {
             const path = join(dir, file.name);
-            for (const { line, message } of checkFrontmatter(readFileSync(path, 'utf8'), schema)) {
-              problems.push(`${relative(process.cwd(), path) || path}:${line}: ${message}`);
-            }
+            const text = readFileSync(path, 'utf8');
+            const where = relative(process.cwd(), path) || path;
+            for (const { line, message } of checkFrontmatter(text, schema)) problems.push(`${where}:${line}: ${message}`);
+            const syntax = extension === '.mdx' ? checkMdxSyntax(text) : undefined;
+            if (syntax) problems.push(`${where}:${syntax.line}:${syntax.column}: ${syntax.message}`);
           }
         }
-        if (problems.length > 0) throw new Error(`Content frontmatter has ${problems.length} problem(s):\n${problems.join('\n')}`);
+        if (problems.length > 0) throw new Error(`Content has ${problems.length} problem(s):\n${problems.join('\n')}`);
       },
     },
   };
