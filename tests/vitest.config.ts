@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Paths below are from the project's root, one folder up.
+  root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     projects: [
       {

@@ -11,12 +11,12 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { astroBuild, PROJECT_ROOT } from '../tests/support/build.ts';
-import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
-import { PAGES } from '../tests/support/pages.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
-import { measureFirstView, type FirstView } from '../tests/support/weight.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { astroBuild, PROJECT_ROOT } from '../support/build.ts';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
+import { PAGES } from '../support/pages.ts';
+import { serveStatic } from '../support/static-server.ts';
+import { measureFirstView, type FirstView } from '../support/weight.ts';
 
 const OUT_DIR = resolve(PROJECT_ROOT, '.bench-dist');
 const KB = (bytes: number) => (bytes / 1024).toFixed(1);
