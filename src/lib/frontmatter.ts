@@ -7,14 +7,15 @@ export interface FrontmatterProblem {
   message: string;
 }
 
-const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+/** A content file's frontmatter block; group 1 is its YAML. */
+export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /**
  * Checks a content file's frontmatter against its schema and says, for each problem, on which
  * line of the file it is and what to write instead. Returns no problems for a valid file.
  */
 export function checkFrontmatter(fileText: string, schema: z.ZodType): FrontmatterProblem[] {
-  const fence = FENCE.exec(fileText);
+  const fence = FRONTMATTER.exec(fileText);
   if (!fence) return [{ line: 1, message: 'The file has no frontmatter. → Start it with a `---` line, the fields, and another `---` line.' }];
 
   const lines = new LineCounter();

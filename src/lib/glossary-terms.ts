@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { FRONTMATTER } from './frontmatter';
 
 /** What the Markdown plugins need of a glossary entry: its id and the words that mention it. */
 export interface GlossaryTerm {
@@ -22,7 +23,7 @@ export function loadGlossaryTerms(dir: string): GlossaryTerm[] {
     .map((name) => {
       const path = join(dir, name);
       const text = readFileSync(path, 'utf8');
-      const yamlText = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+      const yamlText = FRONTMATTER.exec(text)?.[1] ?? '';
       const lines = new LineCounter();
       const document = parseDocument(yamlText, { lineCounter: lines });
       const data = document.toJS() as { term?: unknown; matches?: unknown };

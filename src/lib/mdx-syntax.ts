@@ -1,6 +1,7 @@
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { FRONTMATTER } from './frontmatter';
 
 /** An MDX syntax problem, located in the file. */
 export interface MdxSyntaxProblem {
@@ -8,8 +9,6 @@ export interface MdxSyntaxProblem {
   column: number;
   message: string;
 }
-
-const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
 
 /**
  * Parses an MDX file's body as MDX does, so that a syntax error is reported with its line in

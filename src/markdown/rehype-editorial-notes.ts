@@ -1,15 +1,15 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
-import { isNoteReference } from '../lib/hast-text';
+import { isNoteReference, proseText } from '../lib/hast-text';
+
+/** The public anchor of the notes: `/#editorial-notes`. */
+const NOTES_ID = 'editorial-notes';
 
 /**
  * Presents GFM footnotes as the editors' notes: references are labelled as editorial notes and
  * kept out of the search index, and the notes open with a line saying whose they are.
  */
-/** The public anchor of the notes: `/#editorial-notes`. */
-const NOTES_ID = 'editorial-notes';
-
 export function rehypeEditorialNotes() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
@@ -18,7 +18,7 @@ export function rehypeEditorialNotes() {
         node.properties.dataPagefindIgnore = '';
         const link = node.children.find((child): child is Element => child.type === 'element');
         if (link) {
-          link.properties.ariaLabel = `Editorial note ${proseTextOf(link)}`;
+          link.properties.ariaLabel = `Editorial note ${proseText(link)}`;
           link.properties.ariaDescribedBy = [NOTES_ID];
         }
         return;
@@ -48,8 +48,4 @@ export function rehypeEditorialNotes() {
       }
     });
   };
-}
-
-function proseTextOf(node: Element): string {
-  return node.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
 }
