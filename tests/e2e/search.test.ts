@@ -119,8 +119,8 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('dialog-search-input');
     await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/#[qa]\d$/);
+    expect(await focusedHit()).toBe(0);
+    await Promise.all([page.waitForURL(/#[qa]\d$/), page.keyboard.press('Enter')]);
     await page.locator('mark.search-mark').first().waitFor();
     expect(new URL(page.url()).hash).toBe('#q4');
     await page.context().close();
