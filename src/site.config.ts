@@ -17,9 +17,7 @@ export function siteUrl(value: string | undefined): string {
 export function siteBase(value: string | undefined): string {
   if (value === undefined || value === '' || value === '/') return '/';
   if (!value.startsWith('/')) {
-    throw new Error(
-      `SITE_BASE="${value}" must start with a slash: set SITE_BASE=/${value} to serve the site under that path.`,
-    );
+    throw new Error(`SITE_BASE="${value}" must start with a slash: set SITE_BASE=/${value} to serve the site under that path.`);
   }
   return value.endsWith('/') ? value : `${value}/`;
 }

@@ -17,7 +17,9 @@ export function serveDevSearchIndex(server: ViteDevServer, logger: AstroIntegrat
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const rebuild = () => {
-    current = current.then(() => indexPages()).catch((error: unknown) => logger.error(`Search index for the dev server failed: ${String(error)}`));
+    current = current
+      .then(() => indexPages())
+      .catch((error: unknown) => logger.error(`Search index for the dev server failed: ${String(error)}`));
   };
   const schedule = () => {
     clearTimeout(timer);
@@ -45,7 +47,12 @@ export function serveDevSearchIndex(server: ViteDevServer, logger: AstroIntegrat
   server.httpServer?.once('listening', () => {
     const address = server.httpServer?.address() as AddressInfo | null;
     if (!address) return;
-    const host = address.family === 'IPv6' ? `[${address.address === '::' ? '::1' : address.address}]` : address.address === '0.0.0.0' ? '127.0.0.1' : address.address;
+    const host =
+      address.family === 'IPv6'
+        ? `[${address.address === '::' ? '::1' : address.address}]`
+        : address.address === '0.0.0.0'
+          ? '127.0.0.1'
+          : address.address;
     origin = `http://${host}:${address.port}`;
     rebuild();
   });

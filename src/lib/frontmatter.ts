@@ -16,7 +16,8 @@ export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
  */
 export function checkFrontmatter(fileText: string, schema: z.ZodType): FrontmatterProblem[] {
   const fence = FRONTMATTER.exec(fileText);
-  if (!fence) return [{ line: 1, message: 'The file has no frontmatter. → Start it with a `---` line, the fields, and another `---` line.' }];
+  if (!fence)
+    return [{ line: 1, message: 'The file has no frontmatter. → Start it with a `---` line, the fields, and another `---` line.' }];
 
   const lines = new LineCounter();
   const document = parseDocument(fence[1] ?? '', { lineCounter: lines, prettyErrors: false });

@@ -12,7 +12,9 @@ export interface MentionPlace {
 export type GlossaryMentions = Record<string, MentionPlace[]>;
 
 /** Finds glossary terms in text: whole words, exactly as the glossary's `matches` write them, longest first. */
-export function termMatcher(terms: ReadonlyArray<{ id: string; matches: readonly string[] }>): (text: string) => Array<{ id: string; index: number; text: string }> {
+export function termMatcher(
+  terms: ReadonlyArray<{ id: string; matches: readonly string[] }>,
+): (text: string) => Array<{ id: string; index: number; text: string }> {
   const owner = new Map<string, string>();
   for (const { id, matches } of terms) for (const match of matches) owner.set(match, id);
   const alternatives = [...owner.keys()].sort((a, b) => b.length - a.length).map((match) => match.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));

@@ -27,7 +27,9 @@ export function loadGlossaryTerms(dir: string): GlossaryTerm[] {
       const lines = new LineCounter();
       const document = parseDocument(yamlText, { lineCounter: lines });
       const data = document.toJS() as { term?: unknown; matches?: unknown };
-      const matchesNode = isMap(document.contents) ? document.contents.items.find((item) => isScalar(item.key) && item.key.value === 'matches') : undefined;
+      const matchesNode = isMap(document.contents)
+        ? document.contents.items.find((item) => isScalar(item.key) && item.key.value === 'matches')
+        : undefined;
       const offset = (matchesNode?.key as { range?: [number] } | undefined)?.range?.[0] ?? 0;
       return {
         id: basename(name, '.md'),

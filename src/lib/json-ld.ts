@@ -12,7 +12,15 @@ const SCHEMA_TYPE: Record<ActorKind, string> = {
 };
 
 /** The interview as a schema.org news article: who wrote it, who speaks, what it is about. */
-export function interviewJsonLd({ interview, glossary, url }: { interview: Interview; glossary: GlossaryEntry[]; url: string }): Record<string, unknown> {
+export function interviewJsonLd({
+  interview,
+  glossary,
+  url,
+}: {
+  interview: Interview;
+  glossary: GlossaryEntry[];
+  url: string;
+}): Record<string, unknown> {
   const speakers = new Set([interview.interviewer.name, interview.interviewee.name]);
   return {
     '@context': 'https://schema.org',
@@ -23,7 +31,11 @@ export function interviewJsonLd({ interview, glossary, url }: { interview: Inter
     datePublished: interview.published.month,
     inLanguage: 'en',
     genre: 'Interview',
-    author: { '@type': 'Person', name: interview.interviewer.name, affiliation: { '@type': 'Organization', name: interview.source.publisher } },
+    author: {
+      '@type': 'Person',
+      name: interview.interviewer.name,
+      affiliation: { '@type': 'Organization', name: interview.source.publisher },
+    },
     publisher: { '@type': 'Organization', name: interview.source.publisher },
     about: [
       { '@type': 'Person', name: interview.interviewee.name, jobTitle: interview.interviewee.role },

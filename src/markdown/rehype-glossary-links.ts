@@ -35,7 +35,10 @@ export function rehypeGlossaryLinks({ terms, glossaryHref }: GlossaryLinkOptions
     };
 
     const introduction = ['kicker', 'standfirst', 'byline'].map((field) => String(frontmatter[field] ?? '')).join('\n');
-    record(find(introduction).map(({ id }) => id), { id: 'introduction', label: 'Introduction', section: '' });
+    record(
+      find(introduction).map(({ id }) => id),
+      { id: 'introduction', label: 'Introduction', section: '' },
+    );
 
     visit(tree, (node) => {
       if (node.type === 'element' && node.tagName === 'section' && node.properties.className?.toString().includes('interview-section')) {
@@ -49,7 +52,10 @@ export function rehypeGlossaryLinks({ terms, glossaryHref }: GlossaryLinkOptions
             const id = attribute(figure, 'id');
             if (!id) continue;
             const text = `${attribute(figure, 'credit') ?? ''}\n${figure.children.map(proseText).join(' ')}`;
-            record(find(text).map((match) => match.id), { id, label: 'Photo', section });
+            record(
+              find(text).map((match) => match.id),
+              { id, label: 'Photo', section },
+            );
           }
         }
       }

@@ -14,7 +14,8 @@ export function remarkNoteCheck() {
       referenced.add(node.identifier);
     });
     visit(tree, (node) => {
-      const text = node.type === 'text' ? node.value : node.type === 'linkReference' && node.label?.startsWith('^') ? `[${node.label}]` : undefined;
+      const text =
+        node.type === 'text' ? node.value : node.type === 'linkReference' && node.label?.startsWith('^') ? `[${node.label}]` : undefined;
       const dangling = text && /\[\^([^\]\s]+)\]/.exec(text);
       if (dangling) {
         failAt(

@@ -22,9 +22,13 @@ export function wireScrollSpy(): void {
       else link.removeAttribute('aria-current');
     }
   };
-  addEventListener('scroll', () => {
-    if (!queued) requestAnimationFrame(update);
-    queued = true;
-  }, { passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      if (!queued) requestAnimationFrame(update);
+      queued = true;
+    },
+    { passive: true },
+  );
   update();
 }

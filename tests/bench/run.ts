@@ -36,7 +36,10 @@ function indexSize(): { files: number; raw: number; gzip: number } {
 }
 
 /** Milliseconds from the last keystroke of a query to its results on screen, over several queries. */
-async function timeToResults(browser: Browser, site: string): Promise<{ medianMs: number; p95Ms: number; runs: number; indexLoadedBytes: number }> {
+async function timeToResults(
+  browser: Browser,
+  site: string,
+): Promise<{ medianMs: number; p95Ms: number; runs: number; indexLoadedBytes: number }> {
   const page = await browser.newPage();
   let loaded = 0;
   page.on('response', (response) => {
@@ -65,7 +68,10 @@ async function timeToResults(browser: Browser, site: string): Promise<{ medianMs
       }).observe(status, { childList: true, characterData: true, subtree: true });
     }, query);
     await input.pressSequentially(query, { delay: 30 });
-    await page.locator('#search-dialog [data-search-status]').filter({ hasText: `“${query}”` }).waitFor();
+    await page
+      .locator('#search-dialog [data-search-status]')
+      .filter({ hasText: `“${query}”` })
+      .waitFor();
     const { start, end } = await page.evaluate(() => (window as unknown as { timing: { start: number; end: number } }).timing);
     times.push(end - start);
   }
@@ -143,8 +149,8 @@ async function main() {
     'html gz': KB(view.bytes.html.gzip),
     'css gz': KB(view.bytes.css.gzip),
     'js gz': KB(view.bytes.js.gzip),
-    'fonts': KB(view.bytes.font.raw),
-    'images': KB(view.bytes.image.raw),
+    fonts: KB(view.bytes.font.raw),
+    images: KB(view.bytes.image.raw),
     'total raw': KB(view.total.raw),
     'total gz': KB(view.total.gzip),
     'js before interaction gz': KB(view.scriptBeforeInteraction.gzip),
@@ -152,7 +158,9 @@ async function main() {
   }));
   console.log(`\nBuild (astro build with the search index): ${buildSeconds.toFixed(1)} s\n\nFirst view of each page (KB; gzip level 9):`);
   console.table(rows);
-  console.log(`Search index: ${index.files} files, ${KB(index.raw)} KB raw, ${KB(index.gzip)} KB gzip; loaded for a search: ${KB(search.indexLoadedBytes)} KB`);
+  console.log(
+    `Search index: ${index.files} files, ${KB(index.raw)} KB raw, ${KB(index.gzip)} KB gzip; loaded for a search: ${KB(search.indexLoadedBytes)} KB`,
+  );
   console.log(`Keystroke to results (index loaded, ${search.runs} queries): median ${search.medianMs} ms, p95 ${search.p95Ms} ms`);
   console.log('\nLighthouse (performance / accessibility / best practices / SEO; mobile LCP):');
   console.table(

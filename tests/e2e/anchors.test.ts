@@ -34,7 +34,17 @@ const PUBLIC_IDS = [
 ];
 
 /** The editorial notes and the places that refer to them: `#user-content-fn-…` / `#user-content-fnref-…`. */
-const NOTE_IDS = ['cancer-impunity', 'keita', 'ecowas', 'french-citizens', 'instructions', 'could-you', 'apocalypse', 'east-africa', 'case'];
+const NOTE_IDS = [
+  'cancer-impunity',
+  'keita',
+  'ecowas',
+  'french-citizens',
+  'instructions',
+  'could-you',
+  'apocalypse',
+  'east-africa',
+  'case',
+];
 
 describe('anchors of the interview page', () => {
   const tree = readHtml(join(inject('outDirs').root, 'index.html'));

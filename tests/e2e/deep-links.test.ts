@@ -25,9 +25,13 @@ describe('every public anchor', () => {
     const site = inject('siteUrls').root;
     const { page } = await openPage(browser(), site);
     await page.goto(site);
-    const ids = await page.locator('article.interview [id]').evaluateAll((elements) =>
-      elements.map((element) => element.id).filter((id) => /^(q|a)\d+$|^photo-|^introduction$/.test(id) || document.querySelector(`h2#${id}`)),
-    );
+    const ids = await page
+      .locator('article.interview [id]')
+      .evaluateAll((elements) =>
+        elements
+          .map((element) => element.id)
+          .filter((id) => /^(q|a)\d+$|^photo-|^introduction$/.test(id) || document.querySelector(`h2#${id}`)),
+      );
     expect(ids.length).toBe(24);
     const missed: string[] = [];
     for (const id of ids) {

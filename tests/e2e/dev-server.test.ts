@@ -25,10 +25,14 @@ beforeAll(async () => {
   project = copyProject({});
   const port = await freePort();
   site = `http://127.0.0.1:${port}/`;
-  devServer = spawn(process.execPath, [resolve(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: project.root,
-    env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-  });
+  devServer = spawn(
+    process.execPath,
+    [resolve(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: project.root,
+      env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    },
+  );
   let log = '';
   await new Promise<void>((ready, fail) => {
     const timeout = setTimeout(() => fail(new Error(`The dev server did not index for search within 90 s:\n${log}`)), 90_000);

@@ -70,7 +70,9 @@ describe('HTML', () => {
     expect(pages.length).toBe(5);
     for (const file of pages) {
       const report = await validator.validateFile(file);
-      for (const result of report.results) for (const message of result.messages) errors.push(`${relative(PROJECT_ROOT, file)}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+      for (const result of report.results)
+        for (const message of result.messages)
+          errors.push(`${relative(PROJECT_ROOT, file)}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
     }
     expect(errors).toEqual([]);
   });
@@ -102,7 +104,8 @@ describe('sharing and discovery', () => {
       expect(selectAll('title', tree), where).toHaveLength(1);
       expect(String(meta('meta[name="description"]')?.content ?? ''), where).not.toBe('');
       expect(String(meta('link[rel="canonical"]')?.href ?? ''), where).toMatch(new RegExp(`^${site}/`));
-      for (const property of ['og:title', 'og:description', 'og:url', 'og:type']) expect(meta(`meta[property="${property}"]`), `${where} ${property}`).toBeTruthy();
+      for (const property of ['og:title', 'og:description', 'og:url', 'og:type'])
+        expect(meta(`meta[property="${property}"]`), `${where} ${property}`).toBeTruthy();
       expect(meta('meta[name="twitter:card"]')?.content, where).toBe('summary');
       expect(meta('link[rel="icon"]')?.href, where).toBe('/favicon.svg');
     }
@@ -120,7 +123,11 @@ describe('sharing and discovery', () => {
 
   it('a sitemap lists the pages worth finding, and robots.txt points to it', () => {
     const sitemap = readFileSync(join(outDir(), 'sitemap.xml'), 'utf8');
-    expect([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])).toEqual([`${site}/`, `${site}/glossary/`, `${site}/about/`]);
+    expect([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])).toEqual([
+      `${site}/`,
+      `${site}/glossary/`,
+      `${site}/about/`,
+    ]);
     expect(readFileSync(join(outDir(), 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/sitemap.xml`);
   });
 });

@@ -14,7 +14,9 @@ describe.each(['root', 'sub'] as const)('reading and linking (%s build)', (build
     const current = () => page.locator('.toc-wide a[aria-current="true"]').getAttribute('href');
     expect(await current()).toBe('#cancer-impunity');
     await page.locator('#ensure-the-security').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
-    await page.waitForFunction(() => document.querySelector('.toc-wide a[aria-current="true"]')?.getAttribute('href') === '#ensure-the-security');
+    await page.waitForFunction(
+      () => document.querySelector('.toc-wide a[aria-current="true"]')?.getAttribute('href') === '#ensure-the-security',
+    );
     await page.locator('#a7').evaluate((turn) => turn.scrollIntoView({ block: 'start' }));
     await page.waitForFunction(() => document.querySelector('.toc-wide a[aria-current="true"]')?.getAttribute('href') === '#look-forward');
     expect(await page.locator('.toc-wide a[aria-current="true"]').count()).toBe(1);

@@ -14,11 +14,13 @@ async function openSearchWithShortcut(page: Page, key = 'Control+k') {
 async function interviewHits(page: Page, scope: string, query: string): Promise<string[]> {
   const said = new RegExp(`(match|matches) “${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`);
   await page.locator(`${scope} [data-search-status]`).filter({ hasText: said }).waitFor();
-  return page.locator(`${scope} .search-hit`).evaluateAll((links) =>
-    links
-      .filter((link) => link.querySelector('.search-hit-page')?.textContent === 'Interview')
-      .map((link) => new URL((link as HTMLAnchorElement).href).hash),
-  );
+  return page
+    .locator(`${scope} .search-hit`)
+    .evaluateAll((links) =>
+      links
+        .filter((link) => link.querySelector('.search-hit-page')?.textContent === 'Interview')
+        .map((link) => new URL((link as HTMLAnchorElement).href).hash),
+    );
 }
 
 describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
@@ -41,7 +43,10 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
     await expect(openSearchWithShortcut(page)).resolves.toBeTruthy();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('dialog-search-input');
     await page.keyboard.press('Escape');
-    await page.locator('#search-dialog[open]').waitFor({ state: 'detached' }).catch(() => undefined);
+    await page
+      .locator('#search-dialog[open]')
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     expect(await page.locator('#search-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(false);
     await openSearchWithShortcut(page, '/');
     expect(problems.errors, problems.errors.join('\n')).toEqual([]);
@@ -52,9 +57,11 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
     const { page, hits } = await searchFromDialog('ECOWAS');
     expect(hits.filter((hash) => /^#[qa]\d+$/.test(hash))).toEqual(['#q1', '#a2', '#a5', '#a6']);
     expect(hits).toContain('#user-content-fn-ecowas');
-    const marked = await page.locator('#search-dialog .search-hit').evaluateAll((links) =>
-      links.filter((link) => /#[qa]\d+$/.test((link as HTMLAnchorElement).href)).map((link) => link.querySelector('mark')?.textContent),
-    );
+    const marked = await page
+      .locator('#search-dialog .search-hit')
+      .evaluateAll((links) =>
+        links.filter((link) => /#[qa]\d+$/.test((link as HTMLAnchorElement).href)).map((link) => link.querySelector('mark')?.textContent),
+      );
     // Pagefind marks the whole token, punctuation included: “(ECOWAS).”
     expect(marked).toHaveLength(4);
     for (const mark of marked) expect(mark).toContain('ECOWAS');
@@ -64,7 +71,9 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
   it('finds a place named only in a caption, linking to the figure in its section', async () => {
     const { page, hits } = await searchFromDialog('Mopti');
     expect(hits).toEqual(['#photo-mopti']);
-    expect(await page.locator('#search-dialog .search-hit[href$="#photo-mopti"] .search-hit-title').textContent()).toBe('Photo · Cancer impunity');
+    expect(await page.locator('#search-dialog .search-hit[href$="#photo-mopti"] .search-hit-title').textContent()).toBe(
+      'Photo · Cancer impunity',
+    );
     await page.context().close();
   });
 
@@ -76,7 +85,13 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
     const view = await page.evaluate(() => {
       const mark = document.querySelector('#a3 mark.search-mark')!.getBoundingClientRect();
       const header = document.querySelector('.site-header')!.getBoundingClientRect();
-      return { markTop: mark.top, markBottom: mark.bottom, headerBottom: header.bottom, height: innerHeight, text: document.querySelector('#a3 mark')!.textContent };
+      return {
+        markTop: mark.top,
+        markBottom: mark.bottom,
+        headerBottom: header.bottom,
+        height: innerHeight,
+        text: document.querySelector('#a3 mark')!.textContent,
+      };
     });
     expect(view.text).toBe('Barkhane');
     expect(view.markTop).toBeGreaterThanOrEqual(view.headerBottom);
@@ -110,7 +125,8 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
     await page.locator('#search-dialog[open]').waitFor();
     await page.keyboard.type('Wagner');
     await interviewHits(page, '#search-dialog', 'Wagner');
-    const focusedHit = () => page.evaluate(() => [...document.querySelectorAll('#search-dialog .search-hit')].indexOf(document.activeElement!));
+    const focusedHit = () =>
+      page.evaluate(() => [...document.querySelectorAll('#search-dialog .search-hit')].indexOf(document.activeElement!));
     await page.keyboard.press('ArrowDown');
     expect(await focusedHit()).toBe(0);
     await page.keyboard.press('ArrowDown');
@@ -170,7 +186,9 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
       await page.goto(`${site()}search/?q=${typo}`);
       const suggestion = page.locator('[data-search-page] .search-suggestion').first();
       await suggestion.waitFor();
-      expect(await page.locator('[data-search-page] [data-search-status]').textContent()).toContain(`Nothing in the interview, its notes or glossary matches “${typo}”`);
+      expect(await page.locator('[data-search-page] [data-search-status]').textContent()).toContain(
+        `Nothing in the interview, its notes or glossary matches “${typo}”`,
+      );
       expect(await suggestion.textContent()).toBe(word);
       await suggestion.click();
       await page.waitForURL(new RegExp(`\\?q=${word}$`));

@@ -42,9 +42,18 @@ function componentsAsElements() {
   return (tree: Root) => {
     visit(tree, (node, index, parent) => {
       if (!parent || index === undefined || !(MDX_NODE_TYPES as readonly string[]).includes(node.type)) return;
-      const jsx = node as unknown as { name?: string; attributes?: Array<{ name: string; value: unknown }>; children?: Element['children'] };
+      const jsx = node as unknown as {
+        name?: string;
+        attributes?: Array<{ name: string; value: unknown }>;
+        children?: Element['children'];
+      };
       const properties = Object.fromEntries((jsx.attributes ?? []).map(({ name, value }) => [name, String(value)]));
-      const element: Element = { type: 'element', tagName: `mdx-${(jsx.name ?? 'expression').toLowerCase()}`, properties, children: jsx.children ?? [] };
+      const element: Element = {
+        type: 'element',
+        tagName: `mdx-${(jsx.name ?? 'expression').toLowerCase()}`,
+        properties,
+        children: jsx.children ?? [],
+      };
       parent.children.splice(index, 1, element as never);
     });
   };

@@ -32,10 +32,12 @@ export const ALLOWED_DEPARTURES: Record<number, { shown: string | null; reason: 
   },
   47: {
     shown: null,
-    reason: 'The first copy of the Timbuktu caption is the photo’s alternative text; no image is shown, so it is kept in the content, not displayed.',
+    reason:
+      'The first copy of the Timbuktu caption is the photo’s alternative text; no image is shown, so it is kept in the content, not displayed.',
   },
   68: {
     shown: null,
-    reason: 'The first copy of the last caption is the photo’s alternative text; no image is shown, so it is kept in the content, not displayed.',
+    reason:
+      'The first copy of the last caption is the photo’s alternative text; no image is shown, so it is kept in the content, not displayed.',
   },
 };

@@ -42,7 +42,9 @@ export async function measureFirstView(browser: Browser, url: string, viewport =
   await page.goto(url);
   await page.waitForLoadState('networkidle');
   const inlineScripts = await page.evaluate(() =>
-    [...document.querySelectorAll('script:not([src])')].filter((script) => !(script as HTMLScriptElement).type.includes('json')).map((script) => script.textContent ?? ''),
+    [...document.querySelectorAll('script:not([src])')]
+      .filter((script) => !(script as HTMLScriptElement).type.includes('json'))
+      .map((script) => script.textContent ?? ''),
   );
   await context.close();
 

@@ -15,7 +15,10 @@ const CASES: Array<{ fixture: string; line: number; says: RegExp[] }> = [
   {
     fixture: 'duplicate-heading.mdx',
     line: 7,
-    says: [/“Look forward!” would get the id #look-forward, already taken by the heading on line 1/, /Give one of the two headings different words/],
+    says: [
+      /“Look forward!” would get the id #look-forward, already taken by the heading on line 1/,
+      /Give one of the two headings different words/,
+    ],
   },
   {
     fixture: 'empty-section.mdx',
@@ -25,7 +28,10 @@ const CASES: Array<{ fixture: string; line: number; says: RegExp[] }> = [
   {
     fixture: 'text-before-label.mdx',
     line: 7,
-    says: [/Text in the section “Put civilians first” comes before its first speaker label/, /Open the paragraph with \*\*Alexandre Carette:\*\*/],
+    says: [
+      /Text in the section “Put civilians first” comes before its first speaker label/,
+      /Open the paragraph with \*\*Alexandre Carette:\*\*/,
+    ],
   },
   {
     fixture: 'undefined-note.mdx',

@@ -30,7 +30,9 @@ describe('a real `astro build` of broken content fails, names file and line, and
   it('a mistyped frontmatter field', () => {
     const result = buildWith(transcript.replace('approximate: true', 'approximate: maybe'));
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('content/interview/interview.mdx:15: The field `published.approximate` should be a boolean. → Write true or false.');
+    expect(result.output).toContain(
+      'content/interview/interview.mdx:15: The field `published.approximate` should be a boolean. → Write true or false.',
+    );
     expect(result.published).toBe(false);
   });
 
@@ -44,7 +46,9 @@ describe('a real `astro build` of broken content fails, names file and line, and
   it('an MDX syntax error', () => {
     const result = buildWith(transcript.replace('<PullQuote>', '<PullQuote'));
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/content\/interview\/interview\.mdx:48:1: MDX syntax error: Unexpected character .* end of the tag → Check the tag or expression that ends here or just before/);
+    expect(result.output).toMatch(
+      /content\/interview\/interview\.mdx:48:1: MDX syntax error: Unexpected character .* end of the tag → Check the tag or expression that ends here or just before/,
+    );
     expect(result.published).toBe(false);
   });
 

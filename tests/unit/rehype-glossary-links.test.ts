@@ -4,10 +4,19 @@ import { rehypeGlossaryLinks } from '../../src/markdown/rehype-glossary-links.ts
 import { rehypeSpeakerTurns } from '../../src/markdown/rehype-speaker-turns.ts';
 import { renderMdx, SPEAKERS } from '../support/markdown.ts';
 
-const term = (id: string, matches: string[], line = 4): GlossaryTerm => ({ id, term: id, matches, source: { path: `content/glossary/${id}.md`, line } });
+const term = (id: string, matches: string[], line = 4): GlossaryTerm => ({
+  id,
+  term: id,
+  matches,
+  source: { path: `content/glossary/${id}.md`, line },
+});
 const TERMS = [term('ecowas', ['ECOWAS', 'Economic Community of East African States West']), term('mali', ['Mali'])];
 
-async function render(markdown: string, terms = TERMS, frontmatter: Record<string, unknown> = { ...SPEAKERS, byline: 'Spoke with Alioune Tine in Mali about ECOWAS.' }) {
+async function render(
+  markdown: string,
+  terms = TERMS,
+  frontmatter: Record<string, unknown> = { ...SPEAKERS, byline: 'Spoke with Alioune Tine in Mali about ECOWAS.' },
+) {
   const plugins = [rehypeSpeakerTurns, [rehypeGlossaryLinks, { terms, glossaryHref: '/interview/glossary/' }]];
   const html = await renderMdx(markdown, { frontmatter, plugins: plugins as never });
   return { html, mentions: frontmatter.glossaryMentions as Record<string, Array<{ id: string; label: string; section: string }>> };
@@ -15,8 +24,12 @@ async function render(markdown: string, terms = TERMS, frontmatter: Record<strin
 
 describe('rehypeGlossaryLinks', () => {
   it('links the first mention of each term in each turn, and only the first', async () => {
-    const { html } = await render(['## Part', '**Alioune Tine:** ECOWAS and Mali. ECOWAS again, Mali again.', '**Alexandre Carette:** And ECOWAS?'].join('\n\n'));
-    expect(html.match(/<a class="glossary-term" href="\/interview\/glossary\/#ecowas" data-glossary="ecowas">ECOWAS<\/a>/g)).toHaveLength(2);
+    const { html } = await render(
+      ['## Part', '**Alioune Tine:** ECOWAS and Mali. ECOWAS again, Mali again.', '**Alexandre Carette:** And ECOWAS?'].join('\n\n'),
+    );
+    expect(html.match(/<a class="glossary-term" href="\/interview\/glossary\/#ecowas" data-glossary="ecowas">ECOWAS<\/a>/g)).toHaveLength(
+      2,
+    );
     expect(html.match(/data-glossary="mali"/g)).toHaveLength(1);
     expect(html).toContain('ECOWAS again, Mali again.');
   });
@@ -27,13 +40,20 @@ describe('rehypeGlossaryLinks', () => {
   });
 
   it('prefers the longest match', async () => {
-    const { html } = await render(['## Part', '**Alioune Tine:** the Economic Community of East African States West (ECOWAS).'].join('\n\n'));
+    const { html } = await render(
+      ['## Part', '**Alioune Tine:** the Economic Community of East African States West (ECOWAS).'].join('\n\n'),
+    );
     expect(html).toContain('data-glossary="ecowas">Economic Community of East African States West</a> (ECOWAS).');
   });
 
   it('records every place that mentions a term, speaker labels and photos included', async () => {
     const { mentions } = await render(
-      ['## Part', '**Alexandre Carette:** About Mali?', '<Photo id="photo-x" credit="ECOWAS/Someone">\n  A caption.\n</Photo>', '**Alioune Tine:** Mali.'].join('\n\n'),
+      [
+        '## Part',
+        '**Alexandre Carette:** About Mali?',
+        '<Photo id="photo-x" credit="ECOWAS/Someone">\n  A caption.\n</Photo>',
+        '**Alioune Tine:** Mali.',
+      ].join('\n\n'),
       [...TERMS, term('alioune-tine', ['Alioune Tine'])],
     );
     expect(mentions.mali).toEqual([

@@ -13,7 +13,10 @@ describe('rehypeHeadingAnchors', () => {
   });
 
   it('derives the ids the interview’s shared links use', async () => {
-    const html = await renderMdx(['## Cancer impunity', '## Put civilians first', '## Ensure the security', '## Look forward'].join('\n\n'), only);
+    const html = await renderMdx(
+      ['## Cancer impunity', '## Put civilians first', '## Ensure the security', '## Look forward'].join('\n\n'),
+      only,
+    );
     expect([...html.matchAll(/<h2 id="([^"]+)"/g)].map((match) => match[1])).toEqual([
       'cancer-impunity',
       'put-civilians-first',

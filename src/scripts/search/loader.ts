@@ -22,7 +22,8 @@ export function wireSearchTrigger(): void {
     trigger.setAttribute('aria-keyshortcuts', isApple ? 'Meta+K /' : 'Control+K /');
     const hint = trigger.querySelector('[data-search-shortcut]');
     if (hint) hint.textContent = isApple ? '⌘K' : 'Ctrl K';
-    for (const intent of ['pointerenter', 'focus', 'touchstart']) trigger.addEventListener(intent, () => void loadUi(), { once: true, passive: true });
+    for (const intent of ['pointerenter', 'focus', 'touchstart'])
+      trigger.addEventListener(intent, () => void loadUi(), { once: true, passive: true });
     trigger.addEventListener('click', (event) => {
       event.preventDefault();
       void loadUi().then((module) => module.openSearch());
@@ -36,7 +37,8 @@ export function wireSearchTrigger(): void {
   }
 
   document.addEventListener('keydown', (event) => {
-    const shortcut = (event.key.toLowerCase() === 'k' && (isApple ? event.metaKey : event.ctrlKey)) || (event.key === '/' && !isTypingIn(event.target));
+    const shortcut =
+      (event.key.toLowerCase() === 'k' && (isApple ? event.metaKey : event.ctrlKey)) || (event.key === '/' && !isTypingIn(event.target));
     if (!shortcut || document.querySelector('dialog[open]')) return;
     event.preventDefault();
     void loadUi().then((module) => module.openSearch());

@@ -52,7 +52,8 @@ export async function searchHits(query: string): Promise<SearchHit[] | null> {
   pages.sort((a, b) => Number(pageLabel(b) === 'Interview') - Number(pageLabel(a) === 'Interview'));
   return pages.flatMap((page) => {
     const pageTitle = pageLabel(page);
-    const places = page.sub_results.length > 0 ? page.sub_results : [{ title: page.meta.title ?? pageTitle, url: page.url, excerpt: page.excerpt }];
+    const places =
+      page.sub_results.length > 0 ? page.sub_results : [{ title: page.meta.title ?? pageTitle, url: page.url, excerpt: page.excerpt }];
     return places.map((sub) => ({ title: sub.title, page: pageTitle, url: sub.url, excerpt: sub.excerpt }));
   });
 }

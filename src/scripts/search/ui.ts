@@ -30,7 +30,8 @@ export function wireSearch(view: SearchView, onQuery?: (query: string) => void):
     if (query === '') {
       view.list.replaceChildren();
       view.suggestions.replaceChildren();
-      view.status.textContent = 'Type a word or a name: every place in the interview, its notes and glossary that mentions it will be listed.';
+      view.status.textContent =
+        'Type a word or a name: every place in the interview, its notes and glossary that mentions it will be listed.';
       return;
     }
     let hits;
