@@ -1,38 +1,145 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { checkFrontmatter } from '../lib/frontmatter';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { checkFrontmatter, FRONTMATTER } from '../lib/frontmatter';
+import {
+  duplicateTermProblems,
+  GLOSSARY_FILE_NAME,
+  glossaryFileName,
+  matchesLine,
+  type GlossaryIndex,
+  type GlossaryTerm,
+} from '../lib/glossary-terms';
 import { checkMdxSyntax } from '../lib/mdx-syntax';
-import { CONTENT_FOLDERS } from '../schemas/content';
+import { parse } from 'yaml';
+import { CONTENT_FOLDERS, glossarySchema } from '../schemas/content';
+
+/** A content problem: the file (relative to the project), the line and what to do. */
+interface Problem {
+  path: string;
+  line: number;
+  column?: number;
+  message: string;
+}
 
 /**
- * Checks every content file's frontmatter (and MDX syntax) before Astro starts, so a missing or
- * mistyped field or a broken tag stops the build with the file, the line and what to write, and
- * nothing is built.
+ * Checks every content file before Astro starts (encoding, frontmatter against the collection's
+ * schema, MDX syntax, one interview, glossary file names and duplicates), so a mistake stops the
+ * build with the file, the line and what to write, and nothing is built. Loads the glossary's
+ * entries for the Markdown plugins into `glossary`, and in `astro dev` loads them again when an
+ * entry is edited, added or removed, so links and previews follow without a restart.
  */
-export function contentCheck(): AstroIntegration {
+export function contentCheck({ glossary }: { glossary: GlossaryIndex }): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'content-check',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        const root = fileURLToPath(config.root);
-        const problems: string[] = [];
-        for (const { folder, extension, schema } of CONTENT_FOLDERS) {
-          const dir = join(root, folder);
-          if (!existsSync(dir)) continue;
-          const files = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith(extension));
-          for (const file of files) {
-            const path = join(dir, file.name);
-            const text = readFileSync(path, 'utf8');
-            const where = relative(process.cwd(), path) || path;
-            for (const { line, message } of checkFrontmatter(text, schema)) problems.push(`${where}:${line}: ${message}`);
-            const syntax = extension === '.mdx' ? checkMdxSyntax(text) : undefined;
-            if (syntax) problems.push(`${where}:${syntax.line}:${syntax.column}: ${syntax.message}`);
-          }
-        }
-        if (problems.length > 0) throw new Error(`Content has ${problems.length} problem(s):\n${problems.join('\n')}`);
+        root = fileURLToPath(config.root);
+        const { problems, terms } = checkContent(root);
+        if (problems.length > 0) throw new Error(report(problems));
+        glossary.terms = terms;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const glossaryDir = join(root, 'content/glossary');
+        const reload = (path: string) => {
+          if (!path.startsWith(glossaryDir)) return;
+          const { problems, terms } = checkContent(root);
+          if (problems.length > 0) return logger.error(report(problems));
+          glossary.terms = terms;
+          refreshInterview(root, server.watcher, logger);
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, reload);
       },
     },
   };
+}
+
+/** Every problem of the content folders, and the glossary's entries. */
+export function checkContent(root: string): { problems: Problem[]; terms: GlossaryTerm[] } {
+  const problems: Problem[] = [];
+  const terms: GlossaryTerm[] = [];
+  for (const { folder, extension, schema } of CONTENT_FOLDERS) {
+    const dir = join(root, folder);
+    if (!existsSync(dir)) continue;
+    const names = readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+      .map((entry) => entry.name)
+      .sort();
+    const files = names.filter((name) => name.endsWith(extension));
+    for (const name of names.filter((other) => !other.endsWith(extension))) {
+      problems.push({ path: join(folder, name), line: 1, message: `Only ${extension} files belong in ${folder}/. → Rename or move it.` });
+    }
+    if (folder === 'content/interview' && files.length !== 1) {
+      problems.push({
+        path: folder,
+        line: 1,
+        message: `${folder}/ must hold exactly one interview (.mdx); it holds ${files.length}${files.length ? `: ${files.join(', ')}` : ''}. → Keep one file there.`,
+      });
+    }
+    for (const name of files) {
+      const path = join(folder, name);
+      const text = decode(readFileSync(join(dir, name)), path, problems);
+      if (text === undefined) continue;
+      const frontmatterProblems = checkFrontmatter(text, schema);
+      problems.push(...frontmatterProblems.map(({ line, message }) => ({ path, line, message })));
+      const syntax = extension === '.mdx' ? checkMdxSyntax(text) : undefined;
+      if (syntax) problems.push({ path, ...syntax });
+      if (folder !== 'content/glossary') continue;
+      if (!GLOSSARY_FILE_NAME.test(name)) {
+        problems.push({
+          path,
+          line: 1,
+          message: `A glossary entry’s file name is its id in links (/glossary/#id), so it must be a lowercase slug. → Rename it ${glossaryFileName(name)}.`,
+        });
+      }
+      if (frontmatterProblems.length > 0) continue;
+      const data = glossarySchema.parse(parse(FRONTMATTER.exec(text)?.[1] ?? ''));
+      terms.push({ id: name.slice(0, -'.md'.length), term: data.term, matches: data.matches, source: { path, line: matchesLine(text) } });
+    }
+  }
+  problems.push(...duplicateTermProblems(terms));
+  return { problems, terms };
+}
+
+/** The file's text, or a problem naming the line of its first byte that is not UTF-8, or its byte-order mark. */
+function decode(bytes: Buffer, path: string, problems: Problem[]): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    problems.push({
+      path,
+      line: 1,
+      message: 'The file starts with a byte-order mark. → Save it as UTF-8 without BOM (most editors offer “UTF-8”, not “UTF-8 with BOM”).',
+    });
+    return undefined;
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let start = 0;
+  for (let line = 1; start <= bytes.length; line++) {
+    const end = bytes.indexOf(0x0a, start);
+    const stop = end === -1 ? bytes.length : end;
+    try {
+      decoder.decode(bytes.subarray(start, stop));
+    } catch {
+      problems.push({
+        path,
+        line,
+        message: 'This line is not valid UTF-8 text. → Save the file as UTF-8 and check the line’s accented letters and punctuation.',
+      });
+      return undefined;
+    }
+    start = stop + 1;
+  }
+  return bytes.toString('utf8');
+}
+
+function report(problems: Problem[]): string {
+  return `Content has ${problems.length} problem(s):\n${problems.map(({ path, line, column, message }) => `${path}:${line}${column ? `:${column}` : ''}: ${message}`).join('\n')}`;
+}
+
+/** Makes the dev server render the interview again, so its glossary links follow the entries. */
+function refreshInterview(root: string, watcher: { emit(event: string, path: string): boolean }, logger: AstroIntegrationLogger): void {
+  const dir = join(root, 'content/interview');
+  for (const name of readdirSync(dir).filter((file) => file.endsWith('.mdx'))) watcher.emit('change', join(dir, name));
+  logger.info(`Glossary changed: ${relative(root, dir)} rendered again with the new entries.`);
 }

@@ -1,25 +1,17 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { GlossaryMentions } from './glossary-mentions';
-import type { TranscriptSection } from './transcript-sections';
+import type { InterviewModel } from '../model/interview';
 
-/** The transcript entry. The collection holds exactly one interview. */
+/** The transcript entry. The collection holds exactly one interview (the content check makes sure). */
 export async function getInterview(): Promise<CollectionEntry<'interview'>> {
-  const entries = await getCollection('interview');
-  const [interview, ...extra] = entries;
-  if (!interview || extra.length > 0) {
-    throw new Error(
-      `content/interview/ must hold exactly one .mdx file; found ${entries.length}: ${entries.map((entry) => entry.id).join(', ') || 'none'}.`,
-    );
-  }
+  const [interview] = await getCollection('interview');
+  if (!interview) throw new Error('content/interview/ holds no interview (.mdx).');
   return interview;
 }
 
-/** The rendered transcript with what its Markdown plugins found: sections and glossary mentions. */
-export async function renderInterview(entry: CollectionEntry<'interview'>) {
+/** The rendered transcript and the interview model its Markdown plugins derived. */
+export async function loadInterview() {
+  const entry = await getInterview();
   const { Content, remarkPluginFrontmatter } = await render(entry);
-  return {
-    Content,
-    sections: (remarkPluginFrontmatter.transcriptSections ?? []) as TranscriptSection[],
-    mentions: (remarkPluginFrontmatter.glossaryMentions ?? {}) as GlossaryMentions,
-  };
+  const model: InterviewModel = remarkPluginFrontmatter.interview;
+  return { entry, Content, model };
 }

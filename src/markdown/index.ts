@@ -1,29 +1,35 @@
 import type { RehypePlugins, RemarkPlugins, RemarkRehype } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import type { GlossaryTerm } from '../lib/glossary-terms';
+import type { GlossaryIndex } from '../lib/glossary-terms';
 import { rehypeEditorialNotes } from './rehype-editorial-notes';
 import { rehypeGlossaryLinks } from './rehype-glossary-links';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors';
-import { rehypeSpeakerTurns } from './rehype-speaker-turns';
+import { rehypeInterviewModel } from './rehype-interview-model';
+import { remarkContentContract } from './remark-content-contract';
 import { remarkNoteCheck } from './remark-note-check';
 
 export interface MarkdownOptions {
   /** The site's base path, `/` or `/interview/`. */
   base: string;
-  glossary: GlossaryTerm[];
+  /** The glossary's entries, filled by the content integration when the build starts. */
+  glossary: GlossaryIndex;
 }
 
-/** Every Markdown plugin of the site, in the order they run, and how footnotes are labelled. */
+/**
+ * Every Markdown plugin of the site, in the order they run, and how footnotes are labelled.
+ * rehypeInterviewModel derives the interview model; the plugins after it add to it (glossary
+ * mentions, notes) and read the structure from it.
+ */
 export function markdownPipeline({ base, glossary }: MarkdownOptions): {
   remarkPlugins: RemarkPlugins;
   rehypePlugins: RehypePlugins;
   remarkRehype: RemarkRehype;
 } {
   return {
-    remarkPlugins: [remarkGfm, remarkNoteCheck],
+    remarkPlugins: [remarkGfm, remarkContentContract, remarkNoteCheck],
     rehypePlugins: [
-      rehypeSpeakerTurns,
-      [rehypeGlossaryLinks, { terms: glossary, glossaryHref: `${base}glossary/` }],
+      rehypeInterviewModel,
+      [rehypeGlossaryLinks, { glossary, glossaryHref: `${base}glossary/` }],
       rehypeEditorialNotes,
       rehypeHeadingAnchors,
     ],

@@ -1,67 +1,43 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { GlossaryTerm } from '../lib/glossary-terms';
-import { proseText } from '../lib/hast-text';
-import { termMatcher, type GlossaryMentions, type MentionPlace } from '../lib/glossary-mentions';
-import { speakersFrom } from '../lib/speakers';
+import type { GlossaryIndex } from '../lib/glossary-terms';
+import { termMatcher } from '../lib/term-matcher';
 
 export interface GlossaryLinkOptions {
-  terms: GlossaryTerm[];
+  /** The glossary's entries, kept current by the content integration (also in `astro dev`). */
+  glossary: GlossaryIndex;
   /** Address of the glossary page, base path included: `/glossary/`. */
   glossaryHref: string;
 }
 
-interface MdxJsxElement {
-  type: 'mdxJsxFlowElement';
-  name: string | null;
-  attributes: Array<{ type: string; name?: string; value?: unknown }>;
-  children: ElementContent[];
-}
-
 /**
- * Links the first mention of each glossary term in each speaker turn to its entry, and records
- * every place that mentions each term (turns, photos, introduction) for the glossary's index.
- * Runs after rehypeSpeakerTurns; fails the build for an entry the interview never mentions.
+ * Links the first mention of each glossary entry in each speaker turn to the entry, and records in
+ * the interview model which entries each turn, photo and the introduction mention. Runs after
+ * rehypeInterviewModel; fails the build for an entry the interview never mentions.
  */
-export function rehypeGlossaryLinks({ terms, glossaryHref }: GlossaryLinkOptions) {
-  const find = termMatcher(terms);
-  return (tree: Root, file: VFile) => {
-    const frontmatter = (file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter;
-    if (!speakersFrom(frontmatter) || !frontmatter) return;
-    const mentions: GlossaryMentions = Object.fromEntries(terms.map(({ id }) => [id, []]));
-    const record = (ids: Iterable<string>, place: MentionPlace) => {
-      for (const id of new Set(ids)) mentions[id]?.push(place);
+export function rehypeGlossaryLinks({ glossary, glossaryHref }: GlossaryLinkOptions) {
+  return (_tree: Root, file: VFile) => {
+    const derivation = file.data.interview;
+    if (!derivation) return;
+    const { model } = derivation;
+    const find = termMatcher(glossary.terms);
+    const mentioned = new Set<string>();
+    const distinct = (ids: string[]) => {
+      for (const id of ids) mentioned.add(id);
+      return [...new Set(ids)];
     };
 
-    const introduction = ['kicker', 'standfirst', 'byline'].map((field) => String(frontmatter[field] ?? '')).join('\n');
-    record(
-      find(introduction).map(({ id }) => id),
-      { id: 'introduction', label: 'Introduction', section: '' },
-    );
+    model.introductionMentions = distinct(find(derivation.introduction).map(({ id }) => id));
+    for (const turn of model.turns) {
+      const element = derivation.turnElements.get(turn.id);
+      if (element) turn.mentions = distinct(linkFirstMentions(element, find, glossaryHref));
+    }
+    for (const photo of model.photos) {
+      photo.mentions = distinct(find(`${photo.credit}\n${photo.caption}`).map(({ id }) => id));
+    }
 
-    visit(tree, (node) => {
-      if (node.type === 'element' && node.tagName === 'section' && node.properties.className?.toString().includes('interview-section')) {
-        const section = sectionTitle(node);
-        for (const child of node.children) {
-          if (child.type === 'element' && typeof child.properties.id === 'string' && /^[qa]\d+$/.test(child.properties.id)) {
-            const id = child.properties.id;
-            record(linkFirstMentions(child, find, glossaryHref), { id, label: id.toUpperCase(), section });
-          } else if ((child as unknown as MdxJsxElement).type === 'mdxJsxFlowElement') {
-            const figure = child as unknown as MdxJsxElement;
-            const id = attribute(figure, 'id');
-            if (!id) continue;
-            const text = `${attribute(figure, 'credit') ?? ''}\n${figure.children.map(proseText).join(' ')}`;
-            record(
-              find(text).map((match) => match.id),
-              { id, label: 'Photo', section },
-            );
-          }
-        }
-      }
-    });
-
-    const unmentioned = terms.filter(({ id }) => mentions[id]?.length === 0);
+    const unmentioned = glossary.terms.filter(({ id }) => !mentioned.has(id));
     if (unmentioned.length > 0) {
       throw new Error(
         unmentioned
@@ -72,11 +48,10 @@ export function rehypeGlossaryLinks({ terms, glossaryHref }: GlossaryLinkOptions
           .join('\n'),
       );
     }
-    frontmatter.glossaryMentions = mentions;
   };
 }
 
-/** Wraps the first mention of each term in the turn in a link; returns the ids of every term mentioned. */
+/** Wraps the first mention of each entry in the turn in a link; returns the ids of every entry mentioned, in order. */
 function linkFirstMentions(turn: Element, find: ReturnType<typeof termMatcher>, glossaryHref: string): string[] {
   const linked = new Set<string>();
   const mentioned: string[] = [];
@@ -84,14 +59,9 @@ function linkFirstMentions(turn: Element, find: ReturnType<typeof termMatcher>, 
     if (!parent || index === undefined || parent.type !== 'element') return;
     const matches = find(node.value);
     mentioned.push(...matches.map(({ id }) => id));
-    // Speaker labels, links and note references mention a term but are not linked.
+    // Speaker labels, links and note references mention an entry but are not linked.
     if (['strong', 'a', 'sup'].includes(parent.tagName)) return;
-    const fresh = [];
-    for (const match of matches) {
-      if (linked.has(match.id)) continue;
-      linked.add(match.id);
-      fresh.push(match);
-    }
+    const fresh = matches.filter((match) => !linked.has(match.id) && linked.add(match.id));
     if (fresh.length === 0) return;
     const parts: ElementContent[] = [];
     let last = 0;
@@ -110,14 +80,4 @@ function linkFirstMentions(turn: Element, find: ReturnType<typeof termMatcher>, 
     return index + parts.length;
   });
   return mentioned;
-}
-
-function sectionTitle(section: Element): string {
-  const heading = section.children.find((child): child is Element => child.type === 'element' && child.tagName === 'h2');
-  return heading ? proseText(heading) : '';
-}
-
-function attribute(node: MdxJsxElement, name: string): string | undefined {
-  const value = node.attributes.find((entry) => entry.name === name)?.value;
-  return typeof value === 'string' ? value : undefined;
 }

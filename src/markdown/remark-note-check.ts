@@ -4,8 +4,8 @@ import type { VFile } from 'vfile';
 import { failAt } from '../lib/content-error';
 
 /**
- * Stops the build for a note reference with no note (GFM would print `[^id]` as text) and for a
- * note that nothing refers to (GFM would drop it silently).
+ * Stops the build for a note reference with no note (GFM would print `[^id]` as text), for a
+ * note that nothing refers to and for a note written twice (GFM would drop either silently).
  */
 export function remarkNoteCheck() {
   return (tree: Root, file: VFile) => {
@@ -26,7 +26,17 @@ export function remarkNoteCheck() {
         );
       }
     });
+    const defined = new Map<string, number | undefined>();
     visit(tree, 'footnoteDefinition', (node) => {
+      if (defined.has(node.identifier)) {
+        failAt(
+          file,
+          node,
+          `The note [^${node.label ?? node.identifier}] is written twice; the first one, on line ${defined.get(node.identifier) ?? '?'}, would be published and this one dropped.`,
+          'Keep one of the two notes (merge their words if both matter).',
+        );
+      }
+      defined.set(node.identifier, node.position?.start.line);
       if (!referenced.has(node.identifier)) {
         failAt(
           file,

@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
+import { LISTED_PAGES } from '../lib/pages';
 
 /** The pages worth finding (not search, not 404), as absolute addresses. */
 export const GET: APIRoute = ({ site }) => {
   const base = import.meta.env.BASE_URL;
-  const urls = ['', 'glossary/', 'about/'].map((path) => new URL(`${base}${path}`, site).href);
+  const urls = LISTED_PAGES.map(({ path }) => new URL(`${base}${path}`, site).href);
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls
     .map((url) => `  <url><loc>${url}</loc></url>`)
     .join('\n')}\n</urlset>\n`;

@@ -1,11 +1,4 @@
-/** Every page of the site, relative to its base path. */
-export const PAGES = [
-  { path: '', name: 'interview' },
-  { path: 'glossary/', name: 'glossary' },
-  { path: 'about/', name: 'about' },
-  { path: 'search/', name: 'search' },
-  { path: '404.html', name: '404' },
-] as const;
+export { PAGES } from '../../src/lib/pages.ts';
 
 export const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },

@@ -10,7 +10,7 @@ const CASES: Array<{ fixture: string; line: number; says: RegExp[] }> = [
   {
     fixture: 'unknown-speaker.mdx',
     line: 5,
-    says: [/speaker label “Alioune Tin:” matches neither speaker/, /Write \*\*Alexandre Carette:\*\* or \*\*Alioune Tine:\*\*/],
+    says: [/“Alioune Tin” is not written exactly as the speaker’s name “Alioune Tine”/, /Write the label as \*\*Alioune Tine:\*\*/],
   },
   {
     fixture: 'duplicate-heading.mdx',

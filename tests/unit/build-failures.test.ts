@@ -6,6 +6,8 @@ import { copyProject } from '../support/fixture-project.ts';
 
 const TRANSCRIPT = 'content/interview/interview.mdx';
 const transcript = readFileSync(join(PROJECT_ROOT, TRANSCRIPT), 'utf8');
+/** The line of the transcript that holds `text`. */
+const lineOf = (text: string) => transcript.slice(0, transcript.indexOf(text)).split('\n').length;
 
 /** Breaks files in a throw-away copy of the project, builds it, and returns what a maintainer sees. */
 function buildWith(text: string, otherFiles: Record<string, string> = {}, env: Record<string, string> = {}) {
@@ -36,10 +38,12 @@ describe('a real `astro build` of broken content fails, names file and line, and
     expect(result.published).toBe(false);
   });
 
-  it('a speaker label that matches neither speaker', () => {
-    const result = buildWith(transcript.replace('**Alioune Tine:** No one', '**Alioune Tin:** No one'));
+  it('a speaker label with its colon outside the bold (which would merge A4 into Q4 and renumber every later answer)', () => {
+    const result = buildWith(transcript.replace('**Alioune Tine:** No one', '**Alioune Tine**: No one'));
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/content\/interview\/interview\.mdx:\d+:1: The speaker label “Alioune Tin:” matches neither speaker\./);
+    expect(result.output).toContain(
+      `content/interview/interview.mdx:${lineOf('**Alioune Tine:** No one')}:1: This paragraph opens with what looks like a speaker label, but its colon stands outside the bold`,
+    );
     expect(result.published).toBe(false);
   });
 

@@ -1,3 +1,5 @@
+import { select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { renderMdx } from '../support/markdown.ts';
 
@@ -10,24 +12,34 @@ describe('editorial notes (GFM footnotes through the site’s pipeline)', () => 
   ].join('\n\n');
 
   it('keeps the heading’s id and label free of the note number', async () => {
-    const html = await renderMdx(source);
-    expect(html).toContain('<h2 id="prevent-a-apocalypse">');
-    expect(html).toContain('Section titled “Prevent a apocalypse”');
+    const { tree } = await renderMdx(source);
+    expect(select('h2#prevent-a-apocalypse', tree)).toBeTruthy();
+    expect(toString(select('.anchor-link .sr-only', tree) ?? { type: 'root', children: [] })).toBe('Section titled “Prevent a apocalypse”');
   });
 
   it('labels references as editorial notes and keeps them out of search', async () => {
-    const html = await renderMdx(source);
-    expect(html).toMatch(
-      /<sup class="note-ref" data-pagefind-ignore=""><a href="#user-content-fn-west" id="user-content-fnref-west" data-footnote-ref aria-describedby="editorial-notes" aria-label="Editorial note 2">2<\/a><\/sup>/,
-    );
+    const { tree } = await renderMdx(source);
+    const reference = select('#a1 sup.note-ref', tree);
+    expect(reference?.properties.dataPagefindIgnore).toBe('');
+    const link = reference && select('a', reference);
+    expect(link?.properties).toMatchObject({
+      href: '#user-content-fn-west',
+      ariaLabel: 'Editorial note 2',
+      ariaDescribedBy: ['editorial-notes'],
+    });
+    expect(link && toString(link)).toBe('2');
   });
 
   it('titles the notes as the editors’ and links each note back to its reference', async () => {
-    const html = await renderMdx(source);
-    expect(html).toMatch(/<section data-footnotes class="editorial-notes" aria-labelledby="editorial-notes">/);
-    expect(html).toMatch(/<h2 class="notes-heading" id="editorial-notes">Editorial notes<\/h2>/);
-    expect(html).toContain('These notes are the editors’, not the speakers’.');
-    expect(html).toContain('<li id="user-content-fn-west" data-pagefind-title="Editorial note 2">');
-    expect(html).toMatch(/<a href="#user-content-fnref-west" data-footnote-backref="" aria-label="Back to the text of note 2"/);
+    const { tree } = await renderMdx(source);
+    const notes = select('section.editorial-notes', tree);
+    expect(notes?.properties.ariaLabelledBy).toEqual(['editorial-notes']);
+    expect(notes && toString(select('h2#editorial-notes', notes) ?? notes)).toBe('Editorial notes');
+    expect(notes && toString(select('.notes-intro', notes) ?? notes)).toMatch(/^These notes are the editors’, not the speakers’\./);
+    expect(select('li#user-content-fn-west', tree)?.properties.dataPagefindTitle).toBe('Editorial note 2');
+    expect(select('li#user-content-fn-west a[data-footnote-backref]', tree)?.properties).toMatchObject({
+      href: '#user-content-fnref-west',
+      ariaLabel: 'Back to the text of note 2',
+    });
   });
 });

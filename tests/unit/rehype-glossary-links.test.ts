@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { GlossaryTerm } from '../../src/lib/glossary-terms.ts';
-import { rehypeGlossaryLinks } from '../../src/markdown/rehype-glossary-links.ts';
-import { rehypeSpeakerTurns } from '../../src/markdown/rehype-speaker-turns.ts';
 import { renderMdx, SPEAKERS } from '../support/markdown.ts';
 
 const term = (id: string, matches: string[], line = 4): GlossaryTerm => ({
@@ -17,9 +15,9 @@ async function render(
   terms = TERMS,
   frontmatter: Record<string, unknown> = { ...SPEAKERS, byline: 'Spoke with Alioune Tine in Mali about ECOWAS.' },
 ) {
-  const plugins = [rehypeSpeakerTurns, [rehypeGlossaryLinks, { terms, glossaryHref: '/interview/glossary/' }]];
-  const html = await renderMdx(markdown, { frontmatter, plugins: plugins as never });
-  return { html, mentions: frontmatter.glossaryMentions as Record<string, Array<{ id: string; label: string; section: string }>> };
+  const { html, model } = await renderMdx(markdown, { frontmatter, glossary: terms, base: '/interview/' });
+  if (!model) throw new Error('no interview model');
+  return { html, model };
 }
 
 describe('rehypeGlossaryLinks', () => {
@@ -46,8 +44,8 @@ describe('rehypeGlossaryLinks', () => {
     expect(html).toContain('data-glossary="ecowas">Economic Community of East African States West</a> (ECOWAS).');
   });
 
-  it('records every place that mentions a term, speaker labels and photos included', async () => {
-    const { mentions } = await render(
+  it('records in the model which entries each turn, photo and the introduction mention, speaker labels included', async () => {
+    const { model } = await render(
       [
         '## Part',
         '**Alexandre Carette:** About Mali?',
@@ -56,19 +54,12 @@ describe('rehypeGlossaryLinks', () => {
       ].join('\n\n'),
       [...TERMS, term('alioune-tine', ['Alioune Tine'])],
     );
-    expect(mentions.mali).toEqual([
-      { id: 'introduction', label: 'Introduction', section: '' },
-      { id: 'q1', label: 'Q1', section: 'Part' },
-      { id: 'a1', label: 'A1', section: 'Part' },
+    expect(model.introductionMentions).toEqual(['alioune-tine', 'mali', 'ecowas']);
+    expect(model.turns.map((turn) => [turn.id, turn.mentions])).toEqual([
+      ['q1', ['mali']],
+      ['a1', ['alioune-tine', 'mali']],
     ]);
-    expect(mentions.ecowas).toEqual([
-      { id: 'introduction', label: 'Introduction', section: '' },
-      { id: 'photo-x', label: 'Photo', section: 'Part' },
-    ]);
-    expect(mentions['alioune-tine']).toEqual([
-      { id: 'introduction', label: 'Introduction', section: '' },
-      { id: 'a1', label: 'A1', section: 'Part' },
-    ]);
+    expect(model.photos.map((photo) => [photo.id, photo.mentions])).toEqual([['photo-x', ['ecowas']]]);
   });
 
   it('stops the build for an entry the interview never mentions, naming the entry’s file and line', async () => {

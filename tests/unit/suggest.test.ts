@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, suggestWords, wordsOf } from '../../src/scripts/search/suggest.ts';
+import { editDistance } from '../../src/lib/words.ts';
+import { suggestWords, wordsOf } from '../../src/scripts/search/suggest.ts';
 
 const vocabulary = wordsOf('Operation Barkhane. The Timbuktu region. Burkina Faso and Mali. Malian army. Barkhane was a major operation.');
 

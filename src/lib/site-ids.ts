@@ -1,0 +1,33 @@
+/**
+ * The ids the site gives elements itself. A heading's id comes from its words, so a heading may
+ * not take one of these: two elements with one id would send a shared link to the wrong place.
+ */
+export const SITE_IDS = {
+  /** The skip link's target. */
+  main: 'main',
+  /** The interview's header (kicker, title, standfirst, byline). */
+  introduction: 'introduction',
+  /** The heading of the editorial notes: `/#editorial-notes`. */
+  notes: 'editorial-notes',
+  /** The polite live region that confirms copies. */
+  announcer: 'announcer',
+  /** The heading of the contents beside the transcript. */
+  tocHeading: 'toc-heading',
+} as const;
+
+/** Families of ids the site makes: turns, photos, notes and their references (GFM's `user-content-` prefix). */
+const SITE_ID_PATTERNS: ReadonlyArray<{ pattern: RegExp; what: string; interviewOnly: boolean }> = [
+  { pattern: /^[qa]\d+$/, what: 'a question’s or answer’s (q1…, a1…)', interviewOnly: true },
+  { pattern: /^photo-/, what: 'a photo’s (photo-…)', interviewOnly: true },
+  { pattern: /^(user-content-|footnote-label$)/, what: 'an editorial note’s', interviewOnly: false },
+];
+
+/**
+ * What the site uses an id for, or `undefined` when a heading may take it. Turn and photo ids
+ * exist on the interview page only, so other pages' headings may look like them.
+ */
+export function siteIdUse(id: string, { interview }: { interview: boolean }): string | undefined {
+  const name = Object.entries(SITE_IDS).find(([, value]) => value === id)?.[0];
+  if (name) return `the site’s own (${name})`;
+  return SITE_ID_PATTERNS.find(({ pattern, interviewOnly }) => (interview || !interviewOnly) && pattern.test(id))?.what;
+}
