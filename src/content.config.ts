@@ -1,23 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { glossarySchema, interviewSchema, pageSchema } from './schemas/content';
+import type { z } from 'astro/zod';
+import { CONTENT_FOLDERS } from './schemas/content';
 
-/** The transcript: one MDX file whose body is the interview, turn by turn. */
-const interview = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/interview' }),
-  schema: interviewSchema,
-});
+/** A collection of the files of one content folder, checked by its schema. */
+function collection<Schema extends z.ZodType>({ folder, extension, schema }: { folder: string; extension: string; schema: Schema }) {
+  return defineCollection({ loader: glob({ pattern: `*${extension}`, base: `./${folder}` }), schema });
+}
 
-/** People, organisations and places the interview names: one Markdown file each. */
-const glossary = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/glossary' }),
-  schema: glossarySchema,
-});
-
-/** Pages other than the transcript (about). */
-const pages = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/pages' }),
-  schema: pageSchema,
-});
-
-export const collections = { interview, glossary, pages };
+export const collections = {
+  interview: collection(CONTENT_FOLDERS.interview),
+  glossary: collection(CONTENT_FOLDERS.glossary),
+  pages: collection(CONTENT_FOLDERS.pages),
+};

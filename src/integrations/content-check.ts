@@ -13,7 +13,7 @@ import {
 } from '../lib/glossary-terms';
 import { checkMdxSyntax } from '../lib/mdx-syntax';
 import { parse } from 'yaml';
-import { CONTENT_FOLDERS, glossarySchema } from '../schemas/content';
+import { CONTENT_FOLDERS } from '../schemas/content';
 
 /** A content problem: the file (relative to the project), the line and what to do. */
 interface Problem {
@@ -42,11 +42,12 @@ export function contentCheck({ glossary }: { glossary: GlossaryIndex }): AstroIn
         glossary.terms = terms;
       },
       'astro:server:setup': ({ server, logger }) => {
-        const glossaryDir = join(root, 'content/glossary');
+        const glossaryDir = join(root, CONTENT_FOLDERS.glossary.folder);
         const reload = (path: string) => {
           if (!path.startsWith(glossaryDir)) return;
           const { problems, terms } = checkContent(root);
           if (problems.length > 0) return logger.error(report(problems));
+          if (JSON.stringify(terms) === JSON.stringify(glossary.terms)) return; // a summary or body edit: the collection follows it
           glossary.terms = terms;
           refreshInterview(root, server.watcher, logger);
         };
@@ -60,7 +61,7 @@ export function contentCheck({ glossary }: { glossary: GlossaryIndex }): AstroIn
 export function checkContent(root: string): { problems: Problem[]; terms: GlossaryTerm[] } {
   const problems: Problem[] = [];
   const terms: GlossaryTerm[] = [];
-  for (const { folder, extension, schema } of CONTENT_FOLDERS) {
+  for (const { folder, extension, schema } of Object.values(CONTENT_FOLDERS)) {
     const dir = join(root, folder);
     if (!existsSync(dir)) continue;
     const names = readdirSync(dir, { withFileTypes: true })
@@ -71,7 +72,7 @@ export function checkContent(root: string): { problems: Problem[]; terms: Glossa
     for (const name of names.filter((other) => !other.endsWith(extension))) {
       problems.push({ path: join(folder, name), line: 1, message: `Only ${extension} files belong in ${folder}/. → Rename or move it.` });
     }
-    if (folder === 'content/interview' && files.length !== 1) {
+    if (folder === CONTENT_FOLDERS.interview.folder && files.length !== 1) {
       problems.push({
         path: folder,
         line: 1,
@@ -86,7 +87,7 @@ export function checkContent(root: string): { problems: Problem[]; terms: Glossa
       problems.push(...frontmatterProblems.map(({ line, message }) => ({ path, line, message })));
       const syntax = extension === '.mdx' ? checkMdxSyntax(text) : undefined;
       if (syntax) problems.push({ path, ...syntax });
-      if (folder !== 'content/glossary') continue;
+      if (folder !== CONTENT_FOLDERS.glossary.folder) continue;
       if (!GLOSSARY_FILE_NAME.test(name)) {
         problems.push({
           path,
@@ -95,7 +96,7 @@ export function checkContent(root: string): { problems: Problem[]; terms: Glossa
         });
       }
       if (frontmatterProblems.length > 0) continue;
-      const data = glossarySchema.parse(parse(FRONTMATTER.exec(text)?.[1] ?? ''));
+      const data = CONTENT_FOLDERS.glossary.schema.parse(parse(FRONTMATTER.exec(text)?.[1] ?? ''));
       terms.push({ id: name.slice(0, -'.md'.length), term: data.term, matches: data.matches, source: { path, line: matchesLine(text) } });
     }
   }
@@ -139,7 +140,7 @@ function report(problems: Problem[]): string {
 
 /** Makes the dev server render the interview again, so its glossary links follow the entries. */
 function refreshInterview(root: string, watcher: { emit(event: string, path: string): boolean }, logger: AstroIntegrationLogger): void {
-  const dir = join(root, 'content/interview');
+  const dir = join(root, CONTENT_FOLDERS.interview.folder);
   for (const name of readdirSync(dir).filter((file) => file.endsWith('.mdx'))) watcher.emit('change', join(dir, name));
   logger.info(`Glossary changed: ${relative(root, dir)} rendered again with the new entries.`);
 }

@@ -12,13 +12,6 @@ export interface Speakers {
   interviewee: Speaker;
 }
 
-/** Which kind of turn a speaker's label opens, or `undefined` for a name that matches neither speaker. */
-export function turnKindOf(name: string, speakers: Speakers): TurnKind | undefined {
-  if (name === speakers.interviewer.name) return 'question';
-  if (name === speakers.interviewee.name) return 'answer';
-  return undefined;
-}
-
 /** Public id of a turn: questions `q1`…, answers `a1`…, numbered through the interview. */
 export function turnId(kind: TurnKind, n: number): string {
   return `${kind === 'question' ? 'q' : 'a'}${n}`;

@@ -11,12 +11,13 @@ import type { SearchWords } from '../lib/json-endpoints';
 export const GET: APIRoute = async () => {
   const { entry, model } = await loadInterview();
   const glossary = await getCollection('glossary');
-  const { kicker, title, standfirst, byline } = entry.data;
+  const { kicker, title, standfirst, byline, headerNote = '' } = entry.data;
   const text = [
     kicker,
     title,
     standfirst,
     byline,
+    headerNote,
     ...model.sections.map((section) => section.title),
     ...model.turns.flatMap((turn) => [turn.speaker, ...turn.paragraphs]),
     ...model.photos.flatMap((photo) => [photo.credit, photo.caption]),

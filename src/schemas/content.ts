@@ -43,9 +43,15 @@ export const pageSchema = z.strictObject({
   description: z.string().min(1),
 });
 
-/** Which schema checks which content files, relative to the project root. */
-export const CONTENT_FOLDERS = [
-  { folder: 'content/interview', extension: '.mdx', schema: interviewSchema },
-  { folder: 'content/glossary', extension: '.md', schema: glossarySchema },
-  { folder: 'content/pages', extension: '.mdx', schema: pageSchema },
-] as const;
+/**
+ * The content collections: where each one's files are, what they end in and their schema. The
+ * collections (src/content.config.ts) and the content check before the build both read this.
+ */
+export const CONTENT_FOLDERS = {
+  /** The transcript: one MDX file whose body is the interview, turn by turn. */
+  interview: { folder: 'content/interview', extension: '.mdx', schema: interviewSchema },
+  /** People, organisations and places the interview names: one Markdown file each. */
+  glossary: { folder: 'content/glossary', extension: '.md', schema: glossarySchema },
+  /** Pages other than the transcript (about). */
+  pages: { folder: 'content/pages', extension: '.mdx', schema: pageSchema },
+} as const;

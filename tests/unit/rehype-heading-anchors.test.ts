@@ -1,3 +1,5 @@
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { renderMdx } from '../support/markdown.ts';
 
@@ -5,19 +7,25 @@ import { renderMdx } from '../support/markdown.ts';
 const only = { frontmatter: { title: 'About' } };
 
 describe('rehypeHeadingAnchors', () => {
-  it('gives a heading an id from its text and a link to itself after it', async () => {
-    const { html } = await renderMdx('## Prevent a apocalypse', only);
-    expect(html).toBe(
-      '<div class="heading-wrapper level-h2"><h2 id="prevent-a-apocalypse">Prevent a apocalypse</h2><a class="anchor-link" href="#prevent-a-apocalypse"><span aria-hidden="true" class="anchor-icon">#</span><span class="sr-only" data-pagefind-ignore="">Section titled “Prevent a apocalypse”</span></a></div>',
-    );
+  it('gives a heading an id from its text and a link to itself after it, labelled for screen readers and not for search', async () => {
+    const { tree } = await renderMdx('## Prevent a apocalypse', only);
+    const wrapper = select('div.heading-wrapper.level-h2', tree);
+    expect(wrapper && selectAll(':scope > *', wrapper).map((child) => child.tagName)).toEqual(['h2', 'a']);
+    expect(select('h2', tree)?.properties.id).toBe('prevent-a-apocalypse');
+    const link = select('h2 + a.anchor-link', tree);
+    expect(link?.properties.href).toBe('#prevent-a-apocalypse');
+    expect(select('a.anchor-link > .anchor-icon', tree)?.properties.ariaHidden).toBe('true');
+    const label = select('a.anchor-link > .sr-only', tree);
+    expect(label && toString(label)).toBe('Section titled “Prevent a apocalypse”');
+    expect(label?.properties.dataPagefindIgnore).toBe('');
   });
 
   it('derives the ids the interview’s shared links use', async () => {
-    const { html } = await renderMdx(
+    const { tree } = await renderMdx(
       ['## Cancer impunity', '## Put civilians first', '## Ensure the security', '## Look forward'].join('\n\n'),
       only,
     );
-    expect([...html.matchAll(/<h2 id="([^"]+)"/g)].map((match) => match[1])).toEqual([
+    expect(selectAll('h2', tree).map((heading) => heading.properties.id)).toEqual([
       'cancer-impunity',
       'put-civilians-first',
       'ensure-the-security',
