@@ -7,6 +7,7 @@ import { loadGlossaryTerms } from './src/lib/glossary-terms.ts';
 import { markdownPipeline } from './src/markdown/index.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { siteBase, siteUrl } from './src/site.config.ts';
 
 const base = siteBase(process.env.SITE_BASE);
@@ -41,7 +42,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentCheck(), mdx(), pagefind()],
+  // atomicOutput last: it publishes the finished build (search index included) in one swap.
+  integrations: [contentCheck(), mdx(), pagefind(), atomicOutput()],
   devToolbar: { enabled: false },
   // No module-preload helper (0.9 KB gzip): the lazily loaded search and preview chunks have no
   // dependencies worth preloading.
