@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { markdownPipeline } from './src/markdown/index.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { siteBase, siteUrl } from './src/site.config.ts';
 
 const base = siteBase(process.env.SITE_BASE);
@@ -40,7 +41,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentCheck({ glossary }), mdx(), pagefind()],
+  // atomicOutput last: it publishes the finished build (search index included) in one swap.
+  integrations: [contentCheck({ glossary }), mdx(), pagefind(), atomicOutput()],
   devToolbar: { enabled: false },
   // No module-preload helper (0.9 KB gzip): the lazily loaded search and preview chunks have no
   // dependencies worth preloading.

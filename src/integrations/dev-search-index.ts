@@ -15,11 +15,19 @@ export function serveDevSearchIndex(server: ViteDevServer, logger: AstroIntegrat
   let origin: string | undefined;
   let current: Promise<void> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // The last indexing's error, served in place of the index so the failure shows where search is used.
+  let failure: string | undefined;
 
   const rebuild = () => {
     current = current
       .then(() => indexPages())
-      .catch((error: unknown) => logger.error(`Search index for the dev server failed: ${String(error)}`));
+      .then(() => {
+        failure = undefined;
+      })
+      .catch((error: unknown) => {
+        failure = `Search index for the dev server failed: ${String(error)}`;
+        logger.error(failure);
+      });
   };
   const schedule = () => {
     clearTimeout(timer);
@@ -66,6 +74,11 @@ export function serveDevSearchIndex(server: ViteDevServer, logger: AstroIntegrat
     const pathname = request.url?.split('?')[0] ?? '';
     if (!pathname.startsWith(prefix)) return next();
     void current.then(() => {
+      if (failure) {
+        response.statusCode = 500;
+        response.end(failure);
+        return;
+      }
       const body = files.get(pathname.slice(prefix.length));
       if (!body) {
         response.statusCode = 404;

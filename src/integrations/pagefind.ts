@@ -1,4 +1,3 @@
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -6,9 +5,9 @@ import * as pagefindService from 'pagefind';
 import { serveDevSearchIndex } from './dev-search-index';
 
 /**
- * Builds the Pagefind search index as the last step of `astro build`, with Pagefind's Node API.
- * If indexing fails the build fails and the half-built output is removed, so nothing without
- * working search is ever published. The dev server gets an index of its own, in memory.
+ * Builds the Pagefind search index at the end of `astro build`, with Pagefind's Node API, into the
+ * folder being built. If indexing fails the build fails, so atomic-output (the last integration)
+ * never publishes a site without working search. The dev server gets an index of its own, in memory.
  */
 export function pagefind(): AstroIntegration {
   let base = '/';
@@ -20,14 +19,10 @@ export function pagefind(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => serveDevSearchIndex(server, logger, base),
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
         try {
-          await buildIndex(outDir, logger);
+          await buildIndex(fileURLToPath(dir), logger);
         } catch (error) {
-          await rm(outDir, { recursive: true, force: true });
-          throw new Error(`Search indexing failed, so ${outDir} was removed rather than published without search.\n${String(error)}`, {
-            cause: error,
-          });
+          throw new Error(`Search indexing failed, so nothing was published.\n${String(error)}`, { cause: error });
         }
       },
     },

@@ -34,17 +34,27 @@ beforeAll(async () => {
     },
   );
   let log = '';
+  // Ready when the index is built; a failed index (or a server that stops) fails at once, with its error.
   await new Promise<void>((ready, fail) => {
-    const timeout = setTimeout(() => fail(new Error(`The dev server did not index for search within 90 s:\n${log}`)), 90_000);
+    const stop = (error?: Error) => {
+      clearTimeout(timeout);
+      devServer?.stdout?.off('data', listen);
+      devServer?.stderr?.off('data', listen);
+      devServer?.off('exit', exited);
+      if (error) fail(error);
+      else ready();
+    };
+    const timeout = setTimeout(() => stop(new Error(`The dev server did not index for search within 90 s:\n${log}`)), 90_000);
     const listen = (chunk: Buffer) => {
       log += chunk.toString();
-      if (log.includes('Search index for the dev server')) {
-        clearTimeout(timeout);
-        ready();
-      }
+      const failed = /Search index for the dev server failed:.*/.exec(log);
+      if (failed) stop(new Error(`${failed[0]}\n\nThe dev server's log:\n${log}`));
+      else if (/Search index for the dev server: \d+ pages/.test(log)) stop();
     };
+    const exited = (code: number | null) => stop(new Error(`The dev server stopped (exit code ${code}) before indexing:\n${log}`));
     devServer?.stdout?.on('data', listen);
     devServer?.stderr?.on('data', listen);
+    devServer?.on('exit', exited);
   });
 }, 120_000);
 
@@ -54,6 +64,12 @@ afterAll(() => {
 });
 
 describe('search in `npm run dev`', () => {
+  it('serves the index (or the error that stopped it)', async () => {
+    const response = await fetch(`${site}pagefind/pagefind-entry.json`);
+    expect(response.status, await response.clone().text()).toBe(200);
+    expect(await response.json()).toHaveProperty('languages');
+  });
+
   it('works as in the built site: results per turn, landing with the word marked', async () => {
     const { page } = await openPage(browser(), site);
     await page.goto(site);

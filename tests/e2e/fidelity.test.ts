@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { indexedText, readHtml } from '../support/html.ts';
-import { ALLOWED_DEPARTURES, SOURCE_PATH, sourceParagraphs } from '../support/source.ts';
+import { toString } from 'hast-util-to-string';
+import { indexedText, readHtml, selectAll } from '../support/html.ts';
+import { ALLOWED_DEPARTURES, SOURCE_PATH, sourceParagraphs, sourceSentences } from '../support/source.ts';
 
 const page = () => readHtml(join(inject('outDirs').root, 'index.html'));
 
@@ -55,6 +56,17 @@ describe('the interview page’s text', () => {
     expect(text.split('Alioune Tine, independent expert on the situation of human rights in Mali, during an interview.')).toHaveLength(2);
   });
 
+  it('shows as its pull quote exactly the source’s pull-quote line, word for word: a sentence of the answer without its full stop', () => {
+    // Out of the indexed text (hidden from search and assistive technology), so checked on its own.
+    const quotes = selectAll('figure.pull-quote', page()).map((figure) => toString(figure).replace(/\s+/g, ' ').trim());
+    const pullQuoteLines = sourceParagraphs().filter(({ line }) => ALLOWED_DEPARTURES[line]?.pullQuote);
+    expect(quotes).toEqual(pullQuoteLines.map(({ text }) => text));
+    for (const { line, text } of pullQuoteLines) {
+      const elsewhere = sourceSentences().filter((sentence) => sentence.line !== line);
+      expect(elsewhere.map((sentence) => sentence.text)).toContain(`${text}.`);
+    }
+  });
+
   it('counts seven labels for each speaker', () => {
     expect(text.match(/Alexandre Carette:/g)).toHaveLength(7);
     expect(text.match(/Alioune Tine:/g)).toHaveLength(7);
@@ -66,10 +78,13 @@ describe('the transcript content file', () => {
 
   it('keeps every source paragraph, alt-text copies and pull quote included (only the title’s “ |” dropped)', () => {
     // Markdown's own marks (bold speaker labels, footnote references) are not words of the source.
+    // Each as a whole: starting a line (or a heading, or a quoted value) and ending it, so a
+    // shortened pull quote does not pass as the start of the sentence it repeats.
     const plain = mdx.replaceAll('**', '').replace(/\[\^[\w-]+\]/g, '');
+    const whole = (text: string) => new RegExp(`(?:^\\s*|^#+ |")${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|")`, 'm');
     const absent = sourceParagraphs()
       .filter(({ line }) => line !== 3)
-      .filter(({ text }) => !plain.includes(text));
+      .filter(({ text }) => !whole(text).test(plain));
     expect(absent).toEqual([]);
   });
 });

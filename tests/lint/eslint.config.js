@@ -8,7 +8,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.test-dist/', '.bench-dist/', '.astro/', '.scratch/', 'node_modules/', 'content/'] },
+  {
+    ignores: [
+      'dist/',
+      '.test-dist/',
+      '.bench-dist/',
+      '.astro/',
+      '.scratch/',
+      'node_modules/',
+      'content/',
+      '**/*.staging-*/',
+      '**/*.previous-*/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
