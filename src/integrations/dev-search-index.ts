@@ -2,11 +2,12 @@ import type { AddressInfo } from 'node:net';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefindService from 'pagefind';
 import type { ViteDevServer } from 'vite';
+import { LISTED_PAGES } from '../lib/pages';
 
 const TYPES: Record<string, string> = { js: 'text/javascript', json: 'application/json', css: 'text/css' };
 
 /**
- * Search in `astro dev`: indexes the pages the dev server renders (those the sitemap lists) with
+ * Search in `astro dev`: indexes the pages the dev server renders (the listed pages, as in the sitemap) with
  * Pagefind's Node API, keeps the index in memory, serves it at `<base>pagefind/`, and indexes
  * again when content or source files change.
  */
@@ -36,8 +37,7 @@ export function serveDevSearchIndex(server: ViteDevServer, logger: AstroIntegrat
 
   async function indexPages(): Promise<void> {
     if (!origin) return;
-    const sitemap = await fetchText(`${origin}${base}sitemap.xml`);
-    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '/').pathname);
+    const paths = LISTED_PAGES.map((page) => `${base}${page.path}`);
     const { index, errors } = await pagefindService.createIndex({ forceLanguage: 'en' });
     if (!index || errors.length > 0) throw new Error(errors.join('; ') || 'no index');
     for (const path of paths) {

@@ -10,7 +10,7 @@ let server: DevServer;
 beforeAll(async () => {
   project = copyProject({});
   server = await startDevServer(project.root);
-  await server.waitFor(/watching for file changes/, 90);
+  await server.waitFor(/watching for file changes/, { seconds: 90 });
 }, 120_000);
 
 afterAll(() => {

@@ -1,65 +1,24 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, useBrowser } from '../support/browser.ts';
-import { cleanEnvironment, PROJECT_ROOT } from '../support/build.ts';
+import { startDevServer, type DevServer } from '../support/dev-server.ts';
 import { copyProject } from '../support/fixture-project.ts';
 
 const browser = useBrowser();
-let devServer: ChildProcess | undefined;
+let server: DevServer | undefined;
 let project: ReturnType<typeof copyProject> | undefined;
 let site = '';
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   // A copy of the project, so a developer's own `npm run dev` is not in the way.
   project = copyProject({});
-  const port = await freePort();
-  site = `http://127.0.0.1:${port}/`;
-  devServer = spawn(
-    process.execPath,
-    [resolve(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'],
-    {
-      cwd: project.root,
-      env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    },
-  );
-  let log = '';
+  server = await startDevServer(project.root);
+  site = server.site;
   // Ready when the index is built; a failed index (or a server that stops) fails at once, with its error.
-  await new Promise<void>((ready, fail) => {
-    const stop = (error?: Error) => {
-      clearTimeout(timeout);
-      devServer?.stdout?.off('data', listen);
-      devServer?.stderr?.off('data', listen);
-      devServer?.off('exit', exited);
-      if (error) fail(error);
-      else ready();
-    };
-    const timeout = setTimeout(() => stop(new Error(`The dev server did not index for search within 90 s:\n${log}`)), 90_000);
-    const listen = (chunk: Buffer) => {
-      log += chunk.toString();
-      const failed = /Search index for the dev server failed:.*/.exec(log);
-      if (failed) stop(new Error(`${failed[0]}\n\nThe dev server's log:\n${log}`));
-      else if (/Search index for the dev server: \d+ pages/.test(log)) stop();
-    };
-    const exited = (code: number | null) => stop(new Error(`The dev server stopped (exit code ${code}) before indexing:\n${log}`));
-    devServer?.stdout?.on('data', listen);
-    devServer?.stderr?.on('data', listen);
-    devServer?.on('exit', exited);
-  });
+  await server.waitFor(/Search index for the dev server: \d+ pages/, { seconds: 90, failure: /Search index for the dev server failed:.*/ });
 }, 120_000);
 
 afterAll(() => {
-  devServer?.kill();
+  server?.stop();
   project?.remove();
 });
 

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { resolve as resolvePath } from 'node:path';
 import { cleanEnvironment, PROJECT_ROOT } from './build.ts';
 
 export interface DevServer {
@@ -8,8 +8,11 @@ export interface DevServer {
   site: string;
   /** Everything it has printed so far. */
   log(): string;
-  /** Resolves when the log has a line matching `pattern`; rejects with the log after `seconds`. */
-  waitFor(pattern: RegExp, seconds: number): Promise<void>;
+  /**
+   * Resolves when the log matches `ready`. Rejects at once, with the log, when it matches
+   * `failure` or the server stops; and after `seconds` otherwise.
+   */
+  waitFor(ready: RegExp, options: { seconds: number; failure?: RegExp }): Promise<void>;
   stop(): void;
 }
 
@@ -27,32 +30,46 @@ export async function startDevServer(root: string): Promise<DevServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    [resolve(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    [resolvePath(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'],
     { cwd: root, env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } },
   );
   let log = '';
+  let exitCode: number | null | undefined;
   const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
   const listen = (chunk: Buffer) => {
     log += chunk.toString();
-    for (const listener of listeners) listener();
+    notify();
   };
   child.stdout?.on('data', listen);
   child.stderr?.on('data', listen);
+  child.on('exit', (code) => {
+    exitCode = code;
+    notify();
+  });
   return {
     site: `http://127.0.0.1:${port}/`,
     log: () => log,
-    waitFor: (pattern, seconds) =>
-      new Promise((ready, fail) => {
-        const check = () => {
-          if (!pattern.test(log)) return;
+    waitFor: (ready, { seconds, failure }) =>
+      new Promise((resolve, reject) => {
+        const settle = (error?: Error) => {
           clearTimeout(timeout);
           listeners.delete(check);
-          ready();
+          if (error) reject(error);
+          else resolve();
         };
-        const timeout = setTimeout(() => {
-          listeners.delete(check);
-          fail(new Error(`The dev server printed no line matching ${pattern} within ${seconds} s:\n${log}`));
-        }, seconds * 1000);
+        const check = () => {
+          const failed = failure?.exec(log);
+          if (failed) settle(new Error(`${failed[0]}\n\nThe dev server's log:\n${log}`));
+          else if (ready.test(log)) settle();
+          else if (exitCode !== undefined) settle(new Error(`The dev server stopped (exit code ${exitCode}):\n${log}`));
+        };
+        const timeout = setTimeout(
+          () => settle(new Error(`The dev server printed no line matching ${ready} within ${seconds} s:\n${log}`)),
+          seconds * 1000,
+        );
         listeners.add(check);
         check();
       }),
