@@ -9,10 +9,12 @@ export const SITE_IDS = {
   introduction: 'introduction',
   /** The heading of the editorial notes: `/#editorial-notes`. */
   notes: 'editorial-notes',
-  /** The polite live region that confirms copies. */
-  announcer: 'announcer',
   /** The heading of the contents beside the transcript. */
   tocHeading: 'toc-heading',
+  /** The header's search control (`<site-search>`); its dialog and the parts in it take ids that start with it. */
+  search: 'search',
+  /** The glossary preview beside a glossary link. */
+  glossaryPreview: 'glossary-preview',
 } as const;
 
 /** Families of ids the site makes: turns, photos, notes and their references (GFM's `user-content-` prefix). */
@@ -20,6 +22,7 @@ const SITE_ID_PATTERNS: ReadonlyArray<{ pattern: RegExp; what: string; interview
   { pattern: /^[qa]\d+$/, what: 'a question’s or answer’s (q1…, a1…)', interviewOnly: true },
   { pattern: /^photo-/, what: 'a photo’s (photo-…)', interviewOnly: true },
   { pattern: /^(user-content-|footnote-label$)/, what: 'an editorial note’s', interviewOnly: false },
+  { pattern: /^search-/, what: 'the search dialog’s', interviewOnly: false },
 ];
 
 /**

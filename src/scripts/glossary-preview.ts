@@ -1,101 +1,125 @@
-import '../styles/glossary-preview.css';
+import { SITE_IDS } from '../lib/site-ids';
+import stylesheet from '../styles/glossary-preview.css?url';
+
+import type { GlossarySummaries } from '../lib/json-endpoints';
 
 /**
- * Shows a glossary entry's summary beside its link, on hover or focus, without leaving the page.
- * The link still leads to the full entry. Escape, or leaving link and preview, hides it.
+ * The glossary preview of one `<transcript-links>`: a glossary entry's summary beside its link, on
+ * hover or focus, without leaving the page (the link still leads to the full entry). Escape, or
+ * leaving link and preview, hides it. Made inside the host on first use.
  */
-interface GlossarySummary {
-  term: string;
-  summary: string;
-  since?: string;
-}
+export class GlossaryPreview {
+  readonly #box = document.createElement('div');
+  readonly #entries: Promise<GlossarySummaries>;
+  readonly #listening = new AbortController();
+  readonly #stylesheet = document.createElement('link');
+  readonly #styled: Promise<unknown>;
+  #current: HTMLAnchorElement | undefined;
+  #hideTimer: ReturnType<typeof setTimeout> | undefined;
 
-let entries: Promise<Record<string, GlossarySummary>> | undefined;
-function loadEntries(): Promise<Record<string, GlossarySummary>> {
-  entries ??= fetch(`${import.meta.env.BASE_URL}glossary.json`)
-    .then((response) => (response.ok ? (response.json() as Promise<Record<string, GlossarySummary>>) : {}))
-    .catch(() => ({}));
-  return entries;
-}
-
-let box: HTMLElement | undefined;
-let current: HTMLAnchorElement | undefined;
-let hideTimer: ReturnType<typeof setTimeout> | undefined;
-
-function popover(): HTMLElement {
-  if (box) return box;
-  box = document.createElement('div');
-  box.id = 'glossary-preview';
-  box.className = 'glossary-preview';
-  box.setAttribute('popover', 'manual');
-  box.setAttribute('role', 'tooltip');
-  box.addEventListener('pointerenter', () => clearTimeout(hideTimer));
-  box.addEventListener('pointerleave', scheduleHide);
-  document.body.append(box);
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && box?.matches(':popover-open')) hide();
-  });
-  // It is placed beside its link on screen: when the page moves it follows the link, and goes
-  // when the link leaves the window.
-  addEventListener(
-    'scroll',
-    () => {
-      if (!current || !box?.matches(':popover-open')) return;
-      const link = current.getBoundingClientRect();
-      if (link.bottom < 0 || link.top > window.innerHeight) hide();
-      else place(box, current);
-    },
-    { passive: true },
-  );
-  return box;
-}
-
-function scheduleHide(): void {
-  clearTimeout(hideTimer);
-  hideTimer = setTimeout(hide, 300);
-}
-
-function hide(): void {
-  clearTimeout(hideTimer);
-  if (box?.matches(':popover-open')) box.hidePopover();
-  current?.removeAttribute('aria-describedby');
-  current = undefined;
-}
-
-/** Shows the preview for a glossary link. */
-export async function preview(link: HTMLAnchorElement, byFocus: boolean): Promise<void> {
-  clearTimeout(hideTimer);
-  if (current === link) return;
-  const entry = (await loadEntries())[link.dataset.glossary ?? ''];
-  if (!entry) return;
-  const element = popover();
-  const title = document.createElement('strong');
-  title.textContent = entry.term;
-  const summary = document.createElement('span');
-  summary.textContent = ` ${entry.summary}`;
-  element.replaceChildren(title, summary);
-  if (entry.since) {
-    const since = document.createElement('span');
-    since.className = 'since';
-    since.textContent = `Since then: ${entry.since}`;
-    element.append(since);
+  constructor(host: HTMLElement) {
+    this.#entries = fetch(`${import.meta.env.BASE_URL}glossary.json`)
+      .then((response) => (response.ok ? (response.json() as Promise<GlossarySummaries>) : {}))
+      .catch(() => ({}));
+    const box = this.#box;
+    box.id = SITE_IDS.glossaryPreview;
+    box.className = 'glossary-preview';
+    box.setAttribute('popover', 'manual');
+    box.setAttribute('role', 'tooltip');
+    const { signal } = this.#listening;
+    box.addEventListener('pointerenter', () => clearTimeout(this.#hideTimer), { signal });
+    box.addEventListener('pointerleave', () => this.#scheduleHide(), { signal });
+    // Its styles come with it, as a stylesheet of the site (the CSP allows no inline style).
+    const link = this.#stylesheet;
+    link.rel = 'stylesheet';
+    link.href = stylesheet;
+    this.#styled = new Promise((done) => {
+      link.addEventListener('load', done, { once: true });
+      link.addEventListener('error', done, { once: true });
+    });
+    host.append(link, box);
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape' && this.#isOpen()) this.#hide();
+      },
+      { signal },
+    );
+    // It is placed beside its link on screen: when the page moves it follows the link, and goes
+    // when the link leaves the window.
+    addEventListener(
+      'scroll',
+      () => {
+        if (!this.#current || !this.#isOpen()) return;
+        const link = this.#current.getBoundingClientRect();
+        if (link.bottom < 0 || link.top > window.innerHeight) this.#hide();
+        else this.#place(this.#current);
+      },
+      { passive: true, signal },
+    );
   }
-  current?.removeAttribute('aria-describedby');
-  current = link;
-  link.setAttribute('aria-describedby', element.id);
-  if (!element.matches(':popover-open')) element.showPopover();
-  place(element, link);
-  link.addEventListener('pointerleave', scheduleHide, { once: true });
-  if (byFocus) link.addEventListener('focusout', hide, { once: true });
-}
 
-function place(element: HTMLElement, link: HTMLElement): void {
-  const anchor = link.getBoundingClientRect();
-  const width = Math.min(22 * 16, window.innerWidth - 16);
-  const left = Math.max(8, Math.min(anchor.left, window.innerWidth - width - 8));
-  element.style.width = `${width}px`;
-  element.style.left = `${left}px`;
-  const below = anchor.bottom + 6;
-  const height = element.offsetHeight;
-  element.style.top = `${below + height > window.innerHeight ? Math.max(8, anchor.top - height - 6) : below}px`;
+  /** Shows the preview for a glossary link; `byFocus` hides it again when focus leaves the link. */
+  async show(link: HTMLAnchorElement, byFocus: boolean): Promise<void> {
+    clearTimeout(this.#hideTimer);
+    if (this.#current === link) return;
+    const [entries] = await Promise.all([this.#entries, this.#styled]);
+    const entry = entries[link.dataset.glossary ?? ''];
+    if (!entry) return;
+    const box = this.#box;
+    const title = document.createElement('strong');
+    title.textContent = entry.term;
+    const summary = document.createElement('span');
+    summary.textContent = ` ${entry.summary}`;
+    box.replaceChildren(title, summary);
+    if (entry.since) {
+      const since = document.createElement('span');
+      since.className = 'since';
+      since.textContent = `Since then: ${entry.since}`;
+      box.append(since);
+    }
+    this.#current?.removeAttribute('aria-describedby');
+    this.#current = link;
+    link.setAttribute('aria-describedby', box.id);
+    if (!this.#isOpen()) box.showPopover();
+    this.#place(link);
+    link.addEventListener('pointerleave', () => this.#scheduleHide(), { once: true });
+    if (byFocus) link.addEventListener('focusout', () => this.#hide(), { once: true });
+  }
+
+  /** Takes the preview and its listeners away (its host left the page). */
+  remove(): void {
+    this.#hide();
+    this.#listening.abort();
+    this.#box.remove();
+    this.#stylesheet.remove();
+  }
+
+  #isOpen(): boolean {
+    return this.#box.matches(':popover-open');
+  }
+
+  #scheduleHide(): void {
+    clearTimeout(this.#hideTimer);
+    this.#hideTimer = setTimeout(() => this.#hide(), 300);
+  }
+
+  #hide(): void {
+    clearTimeout(this.#hideTimer);
+    if (this.#isOpen()) this.#box.hidePopover();
+    this.#current?.removeAttribute('aria-describedby');
+    this.#current = undefined;
+  }
+
+  #place(link: HTMLElement): void {
+    const box = this.#box;
+    const anchor = link.getBoundingClientRect();
+    const width = Math.min(22 * 16, window.innerWidth - 16);
+    const left = Math.max(8, Math.min(anchor.left, window.innerWidth - width - 8));
+    box.style.width = `${width}px`;
+    box.style.left = `${left}px`;
+    const below = anchor.bottom + 6;
+    const height = box.offsetHeight;
+    box.style.top = `${below + height > window.innerHeight ? Math.max(8, anchor.top - height - 6) : below}px`;
+  }
 }

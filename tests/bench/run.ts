@@ -47,18 +47,18 @@ async function timeToResults(
   });
   await page.goto(site);
   await page.keyboard.press('Control+k');
-  const input = page.locator('#dialog-search-input');
+  const input = page.locator('#search-dialog-search-input');
   await input.fill('Mali');
-  await page.locator('#search-dialog [data-search-status]').filter({ hasText: '“Mali”' }).waitFor();
+  await page.locator('#search-dialog .search-status').filter({ hasText: '“Mali”' }).waitFor();
   const queries = ['ECOWAS', 'Barkhane', 'Wagner', 'elections', 'Timbuktu', 'civilians', 'impunity', 'dialogue', 'optimistic', 'security'];
   const times: number[] = [];
   for (const query of [...queries, ...queries]) {
     await input.fill('');
-    await page.locator('#search-dialog [data-search-status]').filter({ hasText: 'Type a word' }).waitFor();
+    await page.locator('#search-dialog .search-status').filter({ hasText: 'Type a word' }).waitFor();
     // start: the input event of the query's last character; end: the status naming the whole query.
     await page.evaluate((final) => {
-      const status = document.querySelector('#search-dialog [data-search-status]')!;
-      const input = document.querySelector<HTMLInputElement>('#dialog-search-input')!;
+      const status = document.querySelector('#search-dialog .search-status')!;
+      const input = document.querySelector<HTMLInputElement>('#search-dialog-search-input')!;
       const timing = ((window as unknown as { timing: { start: number; end: number } }).timing = { start: 0, end: 0 });
       input.addEventListener('input', () => {
         if (input.value === final) timing.start = performance.now();
@@ -69,7 +69,7 @@ async function timeToResults(
     }, query);
     await input.pressSequentially(query, { delay: 30 });
     await page
-      .locator('#search-dialog [data-search-status]')
+      .locator('#search-dialog .search-status')
       .filter({ hasText: `“${query}”` })
       .waitFor();
     const { start, end } = await page.evaluate(() => (window as unknown as { timing: { start: number; end: number } }).timing);

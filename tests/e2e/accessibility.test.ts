@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from '../support/browser.ts';
+import { useBrowser, withPage } from '../support/browser.ts';
 import { PAGES, VIEWPORTS } from '../support/pages.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -32,11 +32,11 @@ describe('axe-core reports no WCAG 2.2 AA violation', () => {
       for (const [device, viewport] of Object.entries(VIEWPORTS)) {
         it(`${name}, ${scheme}, ${device}`, async () => {
           const site = inject('siteUrls').root;
-          const { page } = await openPage(browser(), site, { viewport, colorScheme: scheme });
-          await page.goto(`${site}${path}`);
-          await page.waitForLoadState('networkidle');
-          expect(await violations(page)).toEqual([]);
-          await page.context().close();
+          await withPage(browser(), site, { viewport, colorScheme: scheme }, async ({ page }) => {
+            await page.goto(`${site}${path}`);
+            await page.waitForLoadState('networkidle');
+            expect(await violations(page)).toEqual([]);
+          });
         });
       }
     }
@@ -45,16 +45,16 @@ describe('axe-core reports no WCAG 2.2 AA violation', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`the search dialog with results and a glossary preview, ${scheme}`, async () => {
       const site = inject('siteUrls').root;
-      const { page } = await openPage(browser(), site, { colorScheme: scheme });
-      await page.goto(site);
-      await page.locator('#q1 a.glossary-term[data-glossary="ecowas"]').hover();
-      await page.locator('#glossary-preview:popover-open').waitFor();
-      expect(await violations(page)).toEqual([]);
-      await page.keyboard.press('Control+k');
-      await page.locator('#dialog-search-input').fill('ECOWAS');
-      await page.locator('#search-dialog .search-hit').first().waitFor();
-      expect(await violations(page)).toEqual([]);
-      await page.context().close();
+      await withPage(browser(), site, { colorScheme: scheme }, async ({ page }) => {
+        await page.goto(site);
+        await page.locator('#q1 a.glossary-term[data-glossary="ecowas"]').hover();
+        await page.locator('#glossary-preview:popover-open').waitFor();
+        expect(await violations(page)).toEqual([]);
+        await page.keyboard.press('Control+k');
+        await page.locator('#search-dialog-search-input').fill('ECOWAS');
+        await page.locator('#search-dialog .search-hit').first().waitFor();
+        expect(await violations(page)).toEqual([]);
+      });
     });
   }
 });

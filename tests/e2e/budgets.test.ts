@@ -28,17 +28,20 @@ describe('first-view budgets', () => {
 
   it('the search interface is not loaded until the reader shows intent', async () => {
     const context = await browser().newContext();
-    const page = await context.newPage();
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script' || request.url().includes('/pagefind/')) scripts.push(new URL(request.url()).pathname);
-    });
-    await page.goto(inject('siteUrls').root);
-    await page.waitForLoadState('networkidle');
-    expect(scripts.some((path) => path.includes('pagefind') || /\/ui\.[\w-]+\.js$/.test(path))).toBe(false);
-    await page.locator('[data-search-trigger]').hover();
-    await page.waitForLoadState('networkidle');
-    expect(scripts.some((path) => /\/ui\.[\w-]+\.js$/.test(path))).toBe(true);
-    await context.close();
+    try {
+      const page = await context.newPage();
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script' || request.url().includes('/pagefind/')) scripts.push(new URL(request.url()).pathname);
+      });
+      await page.goto(inject('siteUrls').root);
+      await page.waitForLoadState('networkidle');
+      expect(scripts.some((path) => path.includes('pagefind') || /\/ui\.[\w-]+\.js$/.test(path))).toBe(false);
+      await page.locator('site-search > a').hover();
+      await page.waitForLoadState('networkidle');
+      expect(scripts.some((path) => /\/ui\.[\w-]+\.js$/.test(path))).toBe(true);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, useBrowser } from '../support/browser.ts';
+import { useBrowser, withPage } from '../support/browser.ts';
 import { startDevServer, type DevServer } from '../support/dev-server.ts';
 import { copyProject } from '../support/fixture-project.ts';
 
@@ -30,16 +30,16 @@ describe('search in `npm run dev`', () => {
   });
 
   it('works as in the built site: results per turn, landing with the word marked', async () => {
-    const { page } = await openPage(browser(), site);
-    await page.goto(site);
-    await page.waitForLoadState('networkidle');
-    await page.keyboard.press('Control+k');
-    await page.locator('#dialog-search-input').fill('Barkhane');
-    await page.locator('#search-dialog [data-search-status]').filter({ hasText: 'match “Barkhane”' }).waitFor();
-    await page.locator('#search-dialog .search-hit[href$="#a3"]').click();
-    await page.waitForURL(/#a3$/);
-    await page.locator('#a3 mark.search-mark').first().waitFor();
-    expect(await page.locator('#a3 mark.search-mark').first().textContent()).toBe('Barkhane');
-    await page.context().close();
+    await withPage(browser(), site, async ({ page }) => {
+      await page.goto(site);
+      await page.waitForLoadState('networkidle');
+      await page.keyboard.press('Control+k');
+      await page.locator('#search-dialog-search-input').fill('Barkhane');
+      await page.locator('#search-dialog .search-status').filter({ hasText: 'match “Barkhane”' }).waitFor();
+      await page.locator('#search-dialog .search-hit[href$="#a3"]').click();
+      await page.waitForURL(/#a3$/);
+      await page.locator('#a3 mark.search-mark').first().waitFor();
+      expect(await page.locator('#a3 mark.search-mark').first().textContent()).toBe('Barkhane');
+    });
   });
 });

@@ -55,14 +55,52 @@ export async function openPage(
   return { page, problems };
 }
 
-/** Whether the element's box lies within the viewport, below a sticky header of `headerHeight` px. */
-export async function isInViewBelowHeader(page: Page, selector: string): Promise<{ top: number; headerBottom: number; inView: boolean }> {
+/**
+ * Runs `use` on a new page in a fresh context (as openPage) and closes the context afterwards,
+ * also when an assertion in `use` fails, so no failed test leaves a page open.
+ */
+export async function withPage<T>(
+  browser: Browser,
+  siteUrl: string,
+  options: BrowserContextOptions,
+  use: (opened: { page: Page; problems: PageProblems }) => Promise<T>,
+): Promise<T>;
+export async function withPage<T>(
+  browser: Browser,
+  siteUrl: string,
+  use: (opened: { page: Page; problems: PageProblems }) => Promise<T>,
+): Promise<T>;
+export async function withPage<T>(
+  browser: Browser,
+  siteUrl: string,
+  optionsOrUse: BrowserContextOptions | ((opened: { page: Page; problems: PageProblems }) => Promise<T>),
+  maybeUse?: (opened: { page: Page; problems: PageProblems }) => Promise<T>,
+): Promise<T> {
+  const [options, use] = typeof optionsOrUse === 'function' ? [{}, optionsOrUse] : [optionsOrUse, maybeUse!];
+  const opened = await openPage(browser, siteUrl, options);
+  try {
+    return await use(opened);
+  } finally {
+    await opened.page.context().close();
+  }
+}
+
+/**
+ * Where the first element matching `selector` is on screen: `inView` when its top lies within the
+ * viewport below the sticky header; `wholeInView` when all of it does (for a small thing, a mark).
+ */
+export async function isInViewBelowHeader(
+  page: Page,
+  selector: string,
+): Promise<{ top: number; bottom: number; headerBottom: number; height: number; inView: boolean; wholeInView: boolean }> {
   return page.evaluate((sel) => {
     const target = document.querySelector(sel);
     const header = document.querySelector('.site-header');
     if (!target) throw new Error(`No element ${sel}`);
-    const top = target.getBoundingClientRect().top;
+    const { top, bottom } = target.getBoundingClientRect();
     const headerBottom = header ? header.getBoundingClientRect().bottom : 0;
-    return { top, headerBottom, inView: top >= headerBottom - 1 && top < window.innerHeight };
+    const height = window.innerHeight;
+    const inView = top >= headerBottom - 1 && top < height;
+    return { top, bottom, headerBottom, height, inView, wholeInView: inView && bottom <= height };
   }, selector);
 }

@@ -29,24 +29,28 @@ function kindOf(contentType: string, url: string): ResourceKind {
  */
 export async function measureFirstView(browser: Browser, url: string, viewport = { width: 1280, height: 800 }): Promise<FirstView> {
   const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
   const origin = new URL(url).origin;
   const bodies: Array<Promise<{ kind: ResourceKind; body: Buffer }>> = [];
   const foreignRequests: string[] = [];
-  page.on('request', (request) => {
-    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) foreignRequests.push(request.url());
-  });
-  page.on('response', (response) => {
-    bodies.push(response.body().then((body) => ({ kind: kindOf(response.headers()['content-type'] ?? '', response.url()), body })));
-  });
-  await page.goto(url);
-  await page.waitForLoadState('networkidle');
-  const inlineScripts = await page.evaluate(() =>
-    [...document.querySelectorAll('script:not([src])')]
-      .filter((script) => !(script as HTMLScriptElement).type.includes('json'))
-      .map((script) => script.textContent ?? ''),
-  );
-  await context.close();
+  let inlineScripts: string[];
+  try {
+    const page = await context.newPage();
+    page.on('request', (request) => {
+      if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) foreignRequests.push(request.url());
+    });
+    page.on('response', (response) => {
+      bodies.push(response.body().then((body) => ({ kind: kindOf(response.headers()['content-type'] ?? '', response.url()), body })));
+    });
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    inlineScripts = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')]
+        .filter((script) => !(script as HTMLScriptElement).type.includes('json'))
+        .map((script) => script.textContent ?? ''),
+    );
+  } finally {
+    await context.close();
+  }
 
   const responses = await Promise.all(bodies);
   const zero = () => ({ raw: 0, gzip: 0 });

@@ -1,3 +1,4 @@
+import type { SearchWords } from '../../lib/json-endpoints';
 /** The parts of Pagefind's browser API the search interface uses. */
 export interface PagefindSubResult {
   title: string;
@@ -12,11 +13,12 @@ export interface PagefindResultData {
   sub_results: PagefindSubResult[];
 }
 
+type PagefindResponse = { results: Array<{ id: string; data(): Promise<PagefindResultData> }> } | null;
+
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  preload(term: string): Promise<void>;
-  search(term: string): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }> } | null>;
+  debouncedSearch(term: string, options?: Record<string, unknown>, debounceTimeoutMs?: number): Promise<PagefindResponse>;
 }
 
 /** One place that matches: a turn, a section, a figure or a page. */
@@ -24,38 +26,69 @@ export interface SearchHit {
   title: string;
   /** Which page it is on: “Interview”, “Glossary”… */
   page: string;
+  /** The place's address, with the searched words in the highlight parameter (Pagefind's `highlightParam`). */
   url: string;
   excerpt: string;
 }
 
-let api: Promise<PagefindApi> | undefined;
+/**
+ * Pause after a keystroke before searching. Pagefind's own default is 300 ms; the index is small
+ * and searches take a few milliseconds, so results can follow typing more closely.
+ */
+const DEBOUNCE_MS = 120;
 
-/** Loads Pagefind from the built site's bundle; rejects in the dev server, which has no index. */
-export function loadPagefind(): Promise<PagefindApi> {
-  api ??= (async () => {
-    const bundle = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
-    await pagefind.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 24 });
-    await pagefind.init();
-    return pagefind;
-  })();
-  return api;
-}
+/**
+ * Search through Pagefind, for one search interface: loads the bundle and the interview's
+ * vocabulary (for “did you mean”) once, when first asked.
+ */
+export class PagefindSearch {
+  readonly #highlightParam: string;
+  #api: Promise<PagefindApi> | undefined;
+  #vocabulary: Promise<SearchWords> | undefined;
 
-/** Every matching place, not just the first few per page: each sub-result is a hit of its own. */
-export async function searchHits(query: string): Promise<SearchHit[] | null> {
-  const pagefind = await loadPagefind();
-  const response = await pagefind.search(query);
-  if (!response) return null; // superseded by a newer search
-  const pages = await Promise.all(response.results.map((result) => result.data()));
-  // The interview's own passages first; then the glossary and other pages, by relevance.
-  pages.sort((a, b) => Number(pageLabel(b) === 'Interview') - Number(pageLabel(a) === 'Interview'));
-  return pages.flatMap((page) => {
-    const pageTitle = pageLabel(page);
-    const places =
-      page.sub_results.length > 0 ? page.sub_results : [{ title: page.meta.title ?? pageTitle, url: page.url, excerpt: page.excerpt }];
-    return places.map((sub) => ({ title: sub.title, page: pageTitle, url: sub.url, excerpt: sub.excerpt }));
-  });
+  /** `highlightParam`: the query parameter that carries the searched words to the page a result opens. */
+  constructor(highlightParam: string) {
+    this.#highlightParam = highlightParam;
+  }
+
+  /** Loads Pagefind from the site's bundle; rejects in a dev server that has no index yet. */
+  load(): Promise<PagefindApi> {
+    this.#api ??= (async () => {
+      const bundle = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
+      const pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
+      await pagefind.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 24, highlightParam: this.#highlightParam });
+      await pagefind.init();
+      return pagefind;
+    })();
+    return this.#api;
+  }
+
+  /** The interview's own words, for suggestions when nothing matches. */
+  vocabulary(): Promise<SearchWords> {
+    this.#vocabulary ??= fetch(`${import.meta.env.BASE_URL}search-words.json`)
+      .then((response) => (response.ok ? (response.json() as Promise<SearchWords>) : []))
+      .catch(() => []);
+    return this.#vocabulary;
+  }
+
+  /**
+   * Every matching place, not just the first few per page: each sub-result is a hit of its own.
+   * `null` when a newer search has superseded this one (Pagefind's debounced search says so).
+   */
+  async hits(query: string): Promise<SearchHit[] | null> {
+    const pagefind = await this.load();
+    const response = await pagefind.debouncedSearch(query, {}, DEBOUNCE_MS);
+    if (!response) return null;
+    const pages = await Promise.all(response.results.map((result) => result.data()));
+    // The interview's own passages first; then the glossary and other pages, by relevance.
+    pages.sort((a, b) => Number(pageLabel(b) === 'Interview') - Number(pageLabel(a) === 'Interview'));
+    return pages.flatMap((page) => {
+      const pageTitle = pageLabel(page);
+      const places =
+        page.sub_results.length > 0 ? page.sub_results : [{ title: page.meta.title ?? pageTitle, url: page.url, excerpt: page.excerpt }];
+      return places.map((sub) => ({ title: sub.title, page: pageTitle, url: sub.url, excerpt: sub.excerpt }));
+    });
+  }
 }
 
 function pageLabel(page: PagefindResultData): string {

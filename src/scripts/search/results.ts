@@ -6,10 +6,9 @@ import type { SearchHit } from './pagefind';
  */
 export function appendExcerpt(target: HTMLElement, excerptHtml: string): void {
   const template = document.createElement('template');
-  template.innerHTML = excerptHtml; // parsed inert: a template's content runs nothing
+  template.innerHTML = excerptHtml; // parsed inert: a template's content runs nothing, and only its text is copied
   for (const node of template.content.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) target.append(node.textContent ?? '');
-    else if (node instanceof Element && node.localName === 'mark') {
+    if (node instanceof Element && node.localName === 'mark') {
       const mark = document.createElement('mark');
       mark.textContent = node.textContent;
       target.append(mark);
@@ -17,18 +16,11 @@ export function appendExcerpt(target: HTMLElement, excerptHtml: string): void {
   }
 }
 
-/** The address a hit opens: the place itself, asking the page to mark the searched words. */
-export function hitUrl(hit: SearchHit, query: string): string {
-  const url = new URL(hit.url, location.origin);
-  url.searchParams.set('highlight', query.trim());
-  return url.pathname + url.search + url.hash;
-}
-
-/** A list item linking to one hit, with its title, page and excerpt. */
-export function hitItem(hit: SearchHit, query: string): HTMLLIElement {
+/** A list item linking to one hit (Pagefind's address, highlight parameter included), with its title, page and excerpt. */
+export function hitItem(hit: SearchHit): { item: HTMLLIElement; link: HTMLAnchorElement } {
   const item = document.createElement('li');
   const link = document.createElement('a');
-  link.href = hitUrl(hit, query);
+  link.href = hit.url;
   link.className = 'search-hit';
   const title = document.createElement('span');
   title.className = 'search-hit-title';
@@ -41,5 +33,5 @@ export function hitItem(hit: SearchHit, query: string): HTMLLIElement {
   appendExcerpt(excerpt, hit.excerpt);
   link.append(title, page, excerpt);
   item.append(link);
-  return item;
+  return { item, link };
 }
