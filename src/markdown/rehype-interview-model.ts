@@ -134,7 +134,6 @@ export function rehypeInterviewModel() {
         reading.element.properties.className = ['speaker'];
         counts[reading.role] += 1;
         const number = counts[reading.role];
-        const element = turnElement(reading.role, number, speakers, section.model.title, node);
         const turnModel: InterviewTurn = {
           id: turnId(reading.role, number),
           number,
@@ -144,6 +143,7 @@ export function rehypeInterviewModel() {
           paragraphs: [],
           mentions: [],
         };
+        const element = turnElement(turnModel, speakers, section.model.title, node);
         model.turns.push(turnModel);
         model.readingOrder.push(turnModel.id);
         section.model.turns.push(turnModel.id);
@@ -201,22 +201,21 @@ function recordPhoto(node: MdxJsxFlowElementHast, section: InterviewSection, der
   derivation.placeElements.set(id, node);
 }
 
-function turnElement(kind: TurnKind, n: number, speakers: Speakers, sectionTitle: string, first: Element): Element {
-  const speaker = kind === 'question' ? speakers.interviewer : speakers.interviewee;
-  const id = turnId(kind, n);
-  const name = turnName(kind, n);
+function turnElement({ id, role, number }: InterviewTurn, speakers: Speakers, sectionTitle: string, first: Element): Element {
+  const speaker = role === 'question' ? speakers.interviewer : speakers.interviewee;
+  const name = turnName(role, number);
   return h(
     'div',
     {
-      className: ['turn', `turn-${kind}`],
+      className: ['turn', `turn-${role}`],
       id,
       role: 'group',
       ariaLabel: `${name}: ${speaker.name}, ${speaker.role}`,
-      dataSpeaker: kind,
+      dataSpeaker: role,
       dataPagefindTitle: `${speaker.name} · ${sectionTitle} (${id.toUpperCase()})`,
     },
     [
-      h('a', { className: ['turn-permalink'], href: `#${id}`, title: `Link to this ${kind}: copies its address`, dataPagefindIgnore: '' }, [
+      h('a', { className: ['turn-permalink'], href: `#${id}`, title: `Link to this ${role}: copies its address`, dataPagefindIgnore: '' }, [
         h('span', { ariaHidden: 'true' }, id.toUpperCase()),
         h('span', { className: ['sr-only'] }, `Link to ${name.toLowerCase()}`),
       ]),
