@@ -57,24 +57,30 @@ describe('checkFrontmatter', () => {
 
   it('points at the line of a source’s bad date or address', () => {
     const problems = checkFrontmatter(
-      entry(`term: Gao\nkind: place\nmatches:\n  - Gao\nsummary: A city.\n${sources('29 March 2022')}`.replace('https://www', 'http://www')),
+      entry(
+        `term: Gao\nkind: place\nmatches:\n  - Gao\nsummary: A city.\n${sources('29 March 2022')}`.replace('https://www', 'http://www'),
+      ),
       glossarySchema,
     );
     expect(problems).toEqual([
       {
         line: 10,
-        message: 'The field `sources.0.date` is not valid: write the source’s date as YYYY-MM-DD, YYYY-MM when it gives only the month, or undated when it gives none. → Correct it; README.md lists every field.',
+        message:
+          'The field `sources.0.date` is not valid: write the source’s date as YYYY-MM-DD, YYYY-MM when it gives only the month, or undated when it gives none. → Correct it; README.md lists every field.',
       },
       {
         line: 11,
-        message: 'The field `sources.0.url` is not valid: write the full address of the page, starting https://. → Correct it; README.md lists every field.',
+        message:
+          'The field `sources.0.url` is not valid: write the full address of the page, starting https://. → Correct it; README.md lists every field.',
       },
     ]);
   });
 
   it('refuses a “Since then” line that no source after the interview supports, on the line of `since`', () => {
     const withSince = (date: string) =>
-      entry(`term: Gao\nkind: place\nmatches:\n  - Gao\nsummary: A city.\nsince: The last French troops left in August 2022.\n${sources(date)}`);
+      entry(
+        `term: Gao\nkind: place\nmatches:\n  - Gao\nsummary: A city.\nsince: The last French troops left in August 2022.\n${sources(date)}`,
+      );
     expect(checkFrontmatter(withSince('2022-03-29'), glossarySchema)).toEqual([
       {
         line: 7,
