@@ -14,7 +14,10 @@ const DAY_MONTH_OR_UNDATED = /^(\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|u
 export const sourceSchema = z.strictObject({
   publisher: z.string().min(1),
   title: z.string().min(1),
-  date: dateText(DAY_MONTH_OR_UNDATED, 'write the source’s date as YYYY-MM-DD, YYYY-MM when it gives only the month, or undated when it gives none'),
+  date: dateText(
+    DAY_MONTH_OR_UNDATED,
+    'write the source’s date as YYYY-MM-DD, YYYY-MM when it gives only the month, or undated when it gives none',
+  ),
   url: z.string().regex(/^https:\/\/[^\s]+$/, 'write the full address of the page, starting https://'),
 });
 
@@ -53,24 +56,26 @@ export const interviewSchema = z.strictObject({
 });
 
 /** Frontmatter of a glossary entry (`content/glossary/*.md`). */
-export const glossarySchema = z.strictObject({
-  term: z.string().min(1),
-  kind: z.enum(['person', 'organisation', 'group', 'place']),
-  expansion: z.string().min(1).optional(),
-  /** The exact words, as the interview writes them, that mention this entry. */
-  matches: z.array(z.string().min(1)).min(1),
-  summary: z.string().min(1).max(200),
-  since: z.string().min(1).optional(),
-  /** Where every fact of the entry (summary, text, `since`) can be checked; at least one. */
-  sources: z.array(sourceSchema).min(1, 'a glossary entry needs at least one source'),
-}).superRefine((entry, context) => {
-  if (entry.since === undefined || entry.sources.some(({ date }) => date !== 'undated' && date.slice(0, 7) > INTERVIEW_MONTH)) return;
-  context.addIssue({
-    code: 'custom',
-    path: ['since'],
-    message: `The \`since\` line has no source dated after the interview (${INTERVIEW_MONTH}) that could support it. → Add under \`sources\` the source you read for what changed since, or remove the line.`,
+export const glossarySchema = z
+  .strictObject({
+    term: z.string().min(1),
+    kind: z.enum(['person', 'organisation', 'group', 'place']),
+    expansion: z.string().min(1).optional(),
+    /** The exact words, as the interview writes them, that mention this entry. */
+    matches: z.array(z.string().min(1)).min(1),
+    summary: z.string().min(1).max(200),
+    since: z.string().min(1).optional(),
+    /** Where every fact of the entry (summary, text, `since`) can be checked; at least one. */
+    sources: z.array(sourceSchema).min(1, 'a glossary entry needs at least one source'),
+  })
+  .superRefine((entry, context) => {
+    if (entry.since === undefined || entry.sources.some(({ date }) => date !== 'undated' && date.slice(0, 7) > INTERVIEW_MONTH)) return;
+    context.addIssue({
+      code: 'custom',
+      path: ['since'],
+      message: `The \`since\` line has no source dated after the interview (${INTERVIEW_MONTH}) that could support it. → Add under \`sources\` the source you read for what changed since, or remove the line.`,
+    });
   });
-});
 
 /** Frontmatter of a page other than the transcript (`content/pages/*.mdx`). */
 export const pageSchema = z.strictObject({
