@@ -22,14 +22,12 @@ export function interviewJsonLd({
   glossary,
   url,
   siteName,
-  siteUrl,
 }: {
   interview: Interview;
   glossary: GlossaryEntry[];
   url: string;
-  /** The site's name and home address: the publisher of this edition. */
+  /** The site's name: the publisher of this edition. */
   siteName: string;
-  siteUrl: string;
 }): Record<string, unknown> {
   const speakers = new Set([interview.interviewer.name, interview.interviewee.name]);
   const author = {
@@ -46,11 +44,9 @@ export function interviewJsonLd({
     inLanguage: 'en',
     genre: 'Interview',
     author,
-    publisher: { '@type': 'Organization', name: siteName, url: siteUrl },
+    publisher: { '@type': 'Organization', name: siteName },
     isBasedOn: {
       '@type': 'NewsArticle',
-      headline: interview.title,
-      author,
       publisher: { '@type': 'Organization', name: interview.source.publisher },
       datePublished: interview.published.month.slice(0, 4),
     },
