@@ -140,7 +140,7 @@ describe('a real `astro build` of broken content fails, names file and line, and
   it('a “Since then” line with no source after the interview', () => {
     const wagner = readFileSync(join(PROJECT_ROOT, 'content/glossary/wagner.md'), 'utf8');
     const unsourced = wagner.replace(
-      /^sources:\n(?:  .*\n)+/m,
+      /^sources:\n(?: {2}.*\n)+/m,
       'sources:\n  - publisher: Example\n    title: Earlier\n    date: "2021-12-23"\n    url: https://example.org/\n',
     );
     const result = buildWith(transcript, { 'content/glossary/wagner.md': unsourced });
