@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
 
 /** A frontmatter problem, located in the content file. */
@@ -41,8 +41,15 @@ export function checkFrontmatter(fileText: string, schema: z.ZodType): Frontmatt
 }
 
 function describe(issue: z.core.$ZodIssue, field: string): string {
+  // A rule across fields (src/schemas/content.ts) writes its whole message, the hint included.
+  if (issue.code === 'custom') return issue.message;
+  const name = field.split('.').pop()?.replace(/^\d+$/, '') ?? field;
   if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) {
-    return `The field \`${field}\` is missing. → Add \`${field}: …\` (${issue.expected}); README.md lists every field.`;
+    const how = FIELD_HINTS[name] ?? `Add \`${field}: …\` (${issue.expected}); README.md lists every field`;
+    return `The field \`${field}\` is missing. → ${how}.`;
+  }
+  if (issue.code === 'too_small' && FIELD_HINTS[name]) {
+    return `The field \`${field}\` is not valid: ${issue.message}. → ${FIELD_HINTS[name]}.`;
   }
   if (issue.code === 'unrecognized_keys') {
     return `Unknown field(s) ${issue.keys.map((key) => `\`${key}\``).join(', ')} in \`${field}\`. → Remove them or fix their spelling; README.md lists every field.`;
@@ -52,6 +59,12 @@ function describe(issue: z.core.$ZodIssue, field: string): string {
   }
   return `The field \`${field}\` is not valid: ${issue.message}. → Correct it; README.md lists every field.`;
 }
+
+/** What to write for a field whose absence needs more than its name (the fields are in README.md). */
+const FIELD_HINTS: Record<string, string> = {
+  sources:
+    'Add `sources:` with at least one source you have read that supports the entry, each with `publisher`, `title`, `date` (YYYY-MM-DD or YYYY-MM) and `url` (https://…); content/README.md shows one',
+};
 
 const HOW_TO_WRITE: Record<string, string> = {
   boolean: 'Write true or false',
@@ -64,10 +77,16 @@ function article(word: string): string {
   return /^[aeiou]/.test(word) ? 'an' : 'a';
 }
 
-/** The YAML node at a path of keys, or the deepest node on the way (for a missing key). */
+/** The YAML node at a path of keys and list indexes, or the deepest node on the way (for a missing key). */
 function nodeAt(root: unknown, path: string[]): YamlNode | undefined {
   let node = root as YamlNode | undefined;
   for (const key of path) {
+    if (isSeq(node)) {
+      const item = node.items[Number(key)] as YamlNode | undefined;
+      if (!item) return node;
+      node = item;
+      continue;
+    }
     if (!isMap(node)) return node;
     const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
     if (!pair) return node;

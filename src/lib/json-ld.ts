@@ -11,32 +11,45 @@ const SCHEMA_TYPE: Record<ActorKind, string> = {
   group: 'Organization',
 };
 
-/** The interview as a schema.org news article: who wrote it, who speaks, what it is about. */
+/**
+ * The interview as a schema.org news article: who wrote it, who speaks, what it is about. This
+ * edition is the site's; the original it reproduces is UN News's, which `isBasedOn` describes.
+ * No day or month is claimed: the original's date is known only approximately (see the About
+ * page), so only its year, which is certain, is given.
+ */
 export function interviewJsonLd({
   interview,
   glossary,
   url,
+  siteName,
 }: {
   interview: Interview;
   glossary: GlossaryEntry[];
   url: string;
+  /** The site's name: the publisher of this edition. */
+  siteName: string;
 }): Record<string, unknown> {
   const speakers = new Set([interview.interviewer.name, interview.interviewee.name]);
+  const author = {
+    '@type': 'Person',
+    name: interview.interviewer.name,
+    affiliation: { '@type': 'Organization', name: interview.source.publisher },
+  };
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: interview.title,
     description: interview.standfirst,
     url,
-    datePublished: interview.published.month,
     inLanguage: 'en',
     genre: 'Interview',
-    author: {
-      '@type': 'Person',
-      name: interview.interviewer.name,
-      affiliation: { '@type': 'Organization', name: interview.source.publisher },
+    author,
+    publisher: { '@type': 'Organization', name: siteName },
+    isBasedOn: {
+      '@type': 'NewsArticle',
+      publisher: { '@type': 'Organization', name: interview.source.publisher },
+      datePublished: interview.published.month.slice(0, 4),
     },
-    publisher: { '@type': 'Organization', name: interview.source.publisher },
     about: [
       { '@type': 'Person', name: interview.interviewee.name, jobTitle: interview.interviewee.role },
       { '@type': 'Place', name: 'Mali' },

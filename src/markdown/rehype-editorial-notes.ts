@@ -49,7 +49,7 @@ export function rehypeEditorialNotes() {
           h(
             'p',
             { className: ['notes-intro'] },
-            'These notes are the editors’, not the speakers’. The transcript keeps the source’s words exactly, errors included; where they seem mistaken, a note says what the source says, what is most likely meant, and why.',
+            'These notes are the editors’, not the speakers’: what the source says, what is most likely meant, why, and how sure we are.',
           ),
         );
       }

@@ -1,5 +1,32 @@
 import { z } from 'astro/zod';
 
+/** A date written as text matching `pattern`. YAML may hand an unquoted date over as a Date: it is read back as its day. */
+const dateText = (pattern: RegExp, message: string) =>
+  z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), z.string().regex(pattern, message));
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DAY_MONTH_OR_UNDATED = /^(\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|undated)$/;
+
+/**
+ * A published source of a fact in the editors' text: who published it, its title, its date (the day,
+ * the month when the source gives no day, `undated` when it gives none) and its address. Only
+ * sources the editors have read.
+ */
+export const sourceSchema = z.strictObject({
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  date: dateText(
+    DAY_MONTH_OR_UNDATED,
+    'write the source’s date as YYYY-MM-DD, YYYY-MM when it gives only the month, or undated when it gives none',
+  ),
+  url: z.string().regex(/^https:\/\/[^\s]+$/, 'write the full address of the page, starting https://'),
+});
+
+/**
+ * The interview's month as the editors date it (April 2022, approximate). A `since` line tells what
+ * happened after it, so at least one of its entry's sources must be dated later than this.
+ */
+export const INTERVIEW_MONTH = '2022-04';
+
 const speaker = z.strictObject({
   name: z.string().min(1),
   role: z.string().min(1),
@@ -24,18 +51,31 @@ export const interviewSchema = z.strictObject({
     file: z.string().min(1),
     language: z.string().min(1),
   }),
+  /** The day the editors last checked every fact of their text (glossary, notes, About) against its sources. */
+  factsChecked: dateText(DAY, 'write the day the facts were checked as YYYY-MM-DD, for example 2026-11-29'),
 });
 
 /** Frontmatter of a glossary entry (`content/glossary/*.md`). */
-export const glossarySchema = z.strictObject({
-  term: z.string().min(1),
-  kind: z.enum(['person', 'organisation', 'group', 'place']),
-  expansion: z.string().min(1).optional(),
-  /** The exact words, as the interview writes them, that mention this entry. */
-  matches: z.array(z.string().min(1)).min(1),
-  summary: z.string().min(1).max(200),
-  since: z.string().min(1).optional(),
-});
+export const glossarySchema = z
+  .strictObject({
+    term: z.string().min(1),
+    kind: z.enum(['person', 'organisation', 'group', 'place']),
+    expansion: z.string().min(1).optional(),
+    /** The exact words, as the interview writes them, that mention this entry. */
+    matches: z.array(z.string().min(1)).min(1),
+    summary: z.string().min(1).max(200),
+    since: z.string().min(1).optional(),
+    /** Where every fact of the entry (summary, text, `since`) can be checked; at least one. */
+    sources: z.array(sourceSchema).min(1, 'a glossary entry needs at least one source'),
+  })
+  .superRefine((entry, context) => {
+    if (entry.since === undefined || entry.sources.some(({ date }) => date !== 'undated' && date.slice(0, 7) > INTERVIEW_MONTH)) return;
+    context.addIssue({
+      code: 'custom',
+      path: ['since'],
+      message: `The \`since\` line has no source dated after the interview (${INTERVIEW_MONTH}) that could support it. → Add under \`sources\` the source you read for what changed since, or remove the line.`,
+    });
+  });
 
 /** Frontmatter of a page other than the transcript (`content/pages/*.mdx`). */
 export const pageSchema = z.strictObject({

@@ -119,6 +119,20 @@ describe('sharing and discovery', () => {
     expect(data.about).toContainEqual(expect.objectContaining({ '@type': 'Person', name: 'Alioune Tine' }));
     expect(data.mentions).toContainEqual({ '@type': 'Organization', name: 'ECOWAS' });
     expect(data.mentions).toContainEqual({ '@type': 'Person', name: 'Michelle Bachelet' });
+    expect(data.mentions).toContainEqual({ '@type': 'Organization', name: 'Malian Armed Forces' });
+  });
+
+  it('the JSON-LD claims no guessed date, and names the site, not UN News, as publisher of this edition', () => {
+    const script = selectAll('script[type="application/ld+json"]', readHtml(join(outDir(), 'index.html')))[0];
+    const data = JSON.parse(script ? String((script.children[0] as { value?: string } | undefined)?.value) : '{}');
+    expect(data.datePublished).toBeUndefined();
+    expect(data.publisher).toEqual({ '@type': 'Organization', name: 'Alioune Tine on Mali: the interview' });
+    expect(data.isBasedOn).toMatchObject({
+      '@type': 'NewsArticle',
+      publisher: { '@type': 'Organization', name: 'UN News' },
+      datePublished: '2022',
+    });
+    expect(JSON.stringify(data)).not.toMatch(/2022-\d\d/);
   });
 
   it('a sitemap lists the pages worth finding, and robots.txt points to it', () => {

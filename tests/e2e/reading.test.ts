@@ -63,7 +63,7 @@ describe.each(['root', 'sub'] as const)('reading and linking (%s build)', (build
       await term.focus();
       const preview = page.locator('#glossary-preview:popover-open');
       await preview.waitFor();
-      expect(await preview.textContent()).toContain('ECOWAS A regional bloc of West African states');
+      expect(await preview.textContent()).toContain('ECOWAS Economic Community of West African States, created in 1975.');
       expect(await term.getAttribute('aria-describedby')).toBe('glossary-preview');
       await page.keyboard.press('Escape');
       await preview.waitFor({ state: 'hidden' });

@@ -77,8 +77,11 @@ describe('a real `astro build` of broken content fails, names file and line, and
   it('an MDX syntax error', () => {
     const result = buildWith(transcript.replace('<PullQuote>', '<PullQuote'));
     expectNothingPublished(result);
+    // MDX notices the unclosed tag two lines on, at the closing tag after the words.
     expect(result.output).toMatch(
-      /content\/interview\/interview\.mdx:48:1: MDX syntax error: Unexpected character .* end of the tag → Check the tag or expression that ends here or just before/,
+      new RegExp(
+        `content/interview/interview\\.mdx:${lineOf('<PullQuote>') + 2}:1: MDX syntax error: Unexpected character .* end of the tag → Check the tag or expression that ends here or just before`,
+      ),
     );
   });
 
@@ -126,11 +129,25 @@ describe('a real `astro build` of broken content fails, names file and line, and
   });
 
   it('a glossary entry the interview never mentions', () => {
-    const entry = '---\nterm: Bamako\nkind: place\nmatches:\n  - Bamako\nsummary: Capital of Mali.\n---\n\nThe capital.\n';
+    const entry =
+      '---\nterm: Bamako\nkind: place\nmatches:\n  - Bamako\nsummary: Capital of Mali.\nsources:\n  - publisher: Example\n    title: Bamako\n    date: undated\n    url: https://example.org/bamako\n---\n\nThe capital.\n';
     const result = buildWith(transcript, { 'content/glossary/bamako.md': entry });
     expectNothingPublished(result);
     expect(result.output).toContain('content/glossary/bamako.md:4: The glossary entry “Bamako” is never mentioned in the interview');
     expect(result.output).toContain('→ Fix its `matches` to words exactly as the interview writes them, or remove the entry.');
+  });
+
+  it('a “Since then” line with no source after the interview', () => {
+    const wagner = readFileSync(join(PROJECT_ROOT, 'content/glossary/wagner.md'), 'utf8');
+    const unsourced = wagner.replace(
+      /^sources:\n(?: {2}.*\n)+/m,
+      'sources:\n  - publisher: Example\n    title: Earlier\n    date: "2021-12-23"\n    url: https://example.org/\n',
+    );
+    const result = buildWith(transcript, { 'content/glossary/wagner.md': unsourced });
+    expectNothingPublished(result);
+    expect(result.output).toContain(
+      'content/glossary/wagner.md:7: The `since` line has no source dated after the interview (2022-04) that could support it. → Add under `sources` the source you read for what changed since, or remove the line.',
+    );
   });
 
   it('a note referred to but never written', () => {

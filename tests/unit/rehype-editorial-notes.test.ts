@@ -35,7 +35,9 @@ describe('editorial notes (GFM footnotes through the site’s pipeline)', () => 
     const notes = select('section.editorial-notes', tree);
     expect(notes?.properties.ariaLabelledBy).toEqual(['editorial-notes']);
     expect(notes && toString(select('h2#editorial-notes', notes) ?? notes)).toBe('Editorial notes');
-    expect(notes && toString(select('.notes-intro', notes) ?? notes)).toMatch(/^These notes are the editors’, not the speakers’\./);
+    expect(notes && toString(select('.notes-intro', notes) ?? notes)).toMatch(
+      /^These notes are the editors’, not the speakers’: what the source says, what is most likely meant, why, and how sure we are\./,
+    );
     expect(select('li#user-content-fn-west', tree)?.properties.dataPagefindTitle).toBe('Editorial note 2');
     expect(select('li#user-content-fn-west a[data-footnote-backref]', tree)?.properties).toMatchObject({
       href: '#user-content-fnref-west',
