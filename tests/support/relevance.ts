@@ -40,6 +40,8 @@ export const RELEVANCE_SET: readonly RelevanceCase[] = [
   { query: 'Keïta', first: '/#q1', most: 4 },
   { query: 'Ibrahim Boubacar Keïta', first: '/#q1', most: 4 },
   { query: 'Boubacar Keit', first: '/#q1', most: 5 },
+  { query: 'IBK', first: '/#q1', most: 2 },
+  { query: 'Carrette', first: '/' },
   { query: 'Economic Community of West African States', first: '/#q1', most: 7 },
   { query: 'Economic Community of East African States West', first: '/#q1', most: 7 },
   // Abbreviations and their expansions.
@@ -51,6 +53,8 @@ export const RELEVANCE_SET: readonly RelevanceCase[] = [
   { query: 'Islamic State in the Greater Sahara', first: '/#a1', most: 3 },
   { query: 'African Union', first: '/#a2', most: 4 },
   { query: 'AU', first: '/#a2' },
+  { query: 'MINUSMA', first: '/#photo-mopti' },
+  { query: 'United Nations Multidimensional Integrated Stabilization Mission in Mali', first: '/#photo-mopti', most: 3 },
 ];
 
 export interface RelevanceOutcome extends RelevanceCase {
