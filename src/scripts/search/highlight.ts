@@ -1,4 +1,8 @@
-import { fold } from '../../lib/words';
+/**
+ * Case and accents aside, as `fold` in lib/words.ts; written here so that this chunk and the search
+ * interface share none (a shared chunk adds to the script every page loads before intent).
+ */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * Marks the searched words on the page a search result opened: the words Pagefind's
