@@ -23,8 +23,8 @@ export const GET: APIRoute = async () => {
   const tree = processor.parse(body);
   tree.children = tree.children.flatMap(plainMarkdown);
   const header = [
-    `# ${data.title}`,
     `*${data.kicker}*`,
+    `# ${data.title}`,
     data.standfirst,
     data.byline,
     ...(data.headerNote ? [`> Editors’ note: ${data.headerNote}`] : []),
