@@ -97,7 +97,13 @@ export function checkContent(root: string): { problems: Problem[]; terms: Glossa
       }
       if (frontmatterProblems.length > 0) continue;
       const data = CONTENT_FOLDERS.glossary.schema.parse(parse(FRONTMATTER.exec(text)?.[1] ?? ''));
-      terms.push({ id: name.slice(0, -'.md'.length), term: data.term, matches: data.matches, source: { path, line: matchesLine(text) } });
+      terms.push({
+        id: name.slice(0, -'.md'.length),
+        term: data.term,
+        matches: data.matches,
+        searchForms: [data.term, ...(data.expansion ? [data.expansion] : []), ...(data.forms ?? [])],
+        source: { path, line: matchesLine(text) },
+      });
     }
   }
   problems.push(...duplicateTermProblems(terms));

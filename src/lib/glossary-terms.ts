@@ -7,6 +7,12 @@ export interface GlossaryTerm {
   id: string;
   term: string;
   matches: string[];
+  /**
+   * The names readers may search the entry by, besides the interview's words: its `term`, its
+   * `expansion` and its `forms` (`Ibrahim Boubacar Keïta` for the interview's “Boubacar Keit”).
+   * Indexed for search at each linked mention; absent, nothing is added.
+   */
+  searchForms?: string[];
   /** Where the entry's `matches` list is, for error messages. */
   source: { path: string; line: number };
 }

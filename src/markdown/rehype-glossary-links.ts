@@ -3,6 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { GlossaryIndex } from '../lib/glossary-terms';
 import { termMatcher } from '../lib/term-matcher';
+import { fold } from '../lib/words';
 
 export interface GlossaryLinkOptions {
   /** The glossary's entries, kept current by the content integration (also in `astro dev`). */
@@ -22,6 +23,7 @@ export function rehypeGlossaryLinks({ glossary, glossaryHref }: GlossaryLinkOpti
     if (!derivation) return;
     const { model } = derivation;
     const find = termMatcher(glossary.terms);
+    const forms = new Map(glossary.terms.map(({ id, searchForms }) => [id, searchForms ?? []]));
     const mentioned = new Set<string>();
     const distinct = (ids: string[]) => {
       for (const id of ids) mentioned.add(id);
@@ -31,10 +33,25 @@ export function rehypeGlossaryLinks({ glossary, glossaryHref }: GlossaryLinkOpti
     model.introductionMentions = distinct(find(derivation.introduction).map(({ id }) => id));
     for (const turn of model.turns) {
       const element = derivation.turnElements.get(turn.id);
-      if (element) turn.mentions = distinct(linkFirstMentions(element, find, glossaryHref));
+      if (element) turn.mentions = distinct(linkFirstMentions(element, find, glossaryHref, forms));
     }
     for (const photo of model.photos) {
-      photo.mentions = distinct(find(`${photo.credit}\n${photo.caption}`).map(({ id }) => id));
+      const words = `${photo.credit}\n${photo.caption}`;
+      const found = find(words);
+      photo.mentions = distinct(found.map(({ id }) => id));
+      // The figure is not linked; the other names of what it mentions, bar those it also writes, reach search through a prop of <Photo>.
+      const own = fold(words);
+      const names = found.map(({ id, text }) =>
+        searchFormsOf(
+          text,
+          (forms.get(id) ?? []).filter((form) => !own.includes(fold(form))),
+        ),
+      );
+      const unique = [...new Set(names.filter(Boolean))];
+      const node = derivation.placeElements.get(photo.id);
+      if (unique.length > 0 && node?.type === 'mdxJsxFlowElement') {
+        node.attributes.push({ type: 'mdxJsxAttribute', name: 'searchForms', value: unique.join(', ') });
+      }
     }
 
     const unmentioned = glossary.terms.filter(({ id }) => !mentioned.has(id));
@@ -51,8 +68,24 @@ export function rehypeGlossaryLinks({ glossary, glossaryHref }: GlossaryLinkOpti
   };
 }
 
+/**
+ * The names a reader may search a mention by that its own words are not (“Ibrahim Boubacar Keïta”
+ * for “Boubacar Keit”), for Pagefind to index at the mention through `data-pagefind-index-attrs`:
+ * a data attribute, so the page shows and screen readers read only the source's words.
+ */
+export function searchFormsOf(text: string, forms: readonly string[]): string {
+  const own = fold(text);
+  const other = [...new Set(forms.filter((form) => fold(form) !== own))];
+  return other.join(', ');
+}
+
 /** Wraps the first mention of each entry in the turn in a link; returns the ids of every entry mentioned, in order. */
-function linkFirstMentions(turn: Element, find: ReturnType<typeof termMatcher>, glossaryHref: string): string[] {
+function linkFirstMentions(
+  turn: Element,
+  find: ReturnType<typeof termMatcher>,
+  glossaryHref: string,
+  forms: ReadonlyMap<string, readonly string[]>,
+): string[] {
   const linked = new Set<string>();
   const mentioned: string[] = [];
   visit(turn, 'text', (node: Text, index, parent) => {
@@ -67,10 +100,16 @@ function linkFirstMentions(turn: Element, find: ReturnType<typeof termMatcher>, 
     let last = 0;
     for (const { id, index: at, text } of fresh) {
       if (at > last) parts.push({ type: 'text', value: node.value.slice(last, at) });
+      const searchForms = searchFormsOf(text, forms.get(id) ?? []);
       parts.push({
         type: 'element',
         tagName: 'a',
-        properties: { className: ['glossary-term'], href: `${glossaryHref}#${id}`, dataGlossary: id },
+        properties: {
+          className: ['glossary-term'],
+          href: `${glossaryHref}#${id}`,
+          dataGlossary: id,
+          ...(searchForms ? { dataSearchForms: searchForms, dataPagefindIndexAttrs: 'data-search-forms' } : {}),
+        },
         children: [{ type: 'text', value: text }],
       });
       last = at + text.length;

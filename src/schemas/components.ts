@@ -23,5 +23,8 @@ export const COMPONENTS = {
 
 export type ComponentName = keyof typeof COMPONENTS;
 
-/** Props the Photo component receives: what the author writes, and the section the interview model tells it. */
-export type PhotoProps = z.infer<(typeof COMPONENTS)['Photo']['props']> & { section?: string };
+/**
+ * Props the Photo component receives: what the author writes, the section the interview model tells
+ * it, and the other names of the glossary entries its credit and caption mention (for search).
+ */
+export type PhotoProps = z.infer<(typeof COMPONENTS)['Photo']['props']> & { section?: string; searchForms?: string };

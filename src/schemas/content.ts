@@ -63,6 +63,11 @@ export const glossarySchema = z
     expansion: z.string().min(1).optional(),
     /** The exact words, as the interview writes them, that mention this entry. */
     matches: z.array(z.string().min(1)).min(1),
+    /**
+     * Other names readers may search the entry by (spellings, short forms), besides `term` and
+     * `expansion`: search finds the interview's mentions by them. Never shown.
+     */
+    forms: z.array(z.string().min(1)).optional(),
     summary: z.string().min(1).max(200),
     since: z.string().min(1).optional(),
     /** Where every fact of the entry (summary, text, `since`) can be checked; at least one. */

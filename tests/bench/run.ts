@@ -15,6 +15,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { astroBuild, PROJECT_ROOT } from '../support/build.ts';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
 import { PAGES } from '../support/pages.ts';
+import { precisionAtOne, runRelevanceSet, type RelevanceOutcome } from '../support/relevance.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { measureFirstView, type FirstView } from '../support/weight.ts';
 
@@ -111,6 +112,16 @@ async function runLighthouse(url: string, port: number, preset: 'desktop' | 'mob
   };
 }
 
+/** The relevance set (tests/support/relevance.ts): precision at 1, and each query that misses or lists too much. */
+function printRelevance(outcomes: RelevanceOutcome[]): void {
+  const right = outcomes.filter(({ firstRight }) => firstRight).length;
+  console.log(`Relevance set: precision at 1 ${(precisionAtOne(outcomes) * 100).toFixed(0)}% (${right} of ${outcomes.length} queries)`);
+  for (const { query, first, most, listed, firstRight, withinMost } of outcomes) {
+    if (firstRight && withinMost) continue;
+    console.log(`  “${query}”: wanted ${first}${most ? ` (at most ${most})` : ''}; listed ${listed.length}, first ${listed[0] ?? 'none'}`);
+  }
+}
+
 async function main() {
   await rm(OUT_DIR, { recursive: true, force: true });
   // The site is measured where it is served, so its canonical address is that one.
@@ -124,6 +135,8 @@ async function main() {
   const views: Array<FirstView & { page: string }> = [];
   for (const { path, name } of PAGES) views.push({ page: name, ...(await measureFirstView(browser, `${site.url}${path}`)) });
   const search = await timeToResults(browser, site.url);
+  const relevancePage = await browser.newPage();
+  const relevance = await runRelevanceSet(relevancePage, `${site.url}search/`, '/');
   await browser.close();
 
   const chromePath = findChromium();
@@ -162,6 +175,7 @@ async function main() {
     `Search index: ${index.files} files, ${KB(index.raw)} KB raw, ${KB(index.gzip)} KB gzip; loaded for a search: ${KB(search.indexLoadedBytes)} KB`,
   );
   console.log(`Keystroke to results (index loaded, ${search.runs} queries): median ${search.medianMs} ms, p95 ${search.p95Ms} ms`);
+  printRelevance(relevance);
   console.log('\nLighthouse (performance / accessibility / best practices / SEO; mobile LCP):');
   console.table(
     Object.fromEntries(
@@ -175,7 +189,14 @@ async function main() {
       ]),
     ),
   );
-  const report = { buildSeconds, pages: views, searchIndex: index, timeToResults: search, lighthouse: lighthouseScores };
+  const report = {
+    buildSeconds,
+    pages: views,
+    searchIndex: index,
+    timeToResults: search,
+    relevance: { precisionAtOne: precisionAtOne(relevance), queries: relevance },
+    lighthouse: lighthouseScores,
+  };
   writeFileSync(join(OUT_DIR, 'bench.json'), JSON.stringify(report, null, 2));
   console.log(JSON.stringify(report));
 }

@@ -39,7 +39,7 @@ describe('the glossary in `npm run dev`', () => {
       '---\nterm: Africans\nkind: group\nmatches:\n  - Africans\nsummary: The people of Africa.\nsources:\n  - publisher: Example\n    title: Africa\n    date: undated\n    url: https://example.org/africa\n---\n\nThe people.\n',
     );
     const linked = await poll('', (html) => html.includes('data-glossary="africans"'));
-    expect(linked).toMatch(/<a class="glossary-term" href="\/glossary\/#africans" data-glossary="africans">Africans<\/a>/);
+    expect(linked).toMatch(/<a class="glossary-term" href="\/glossary\/#africans" data-glossary="africans"[^>]*>Africans<\/a>/);
     const previews = JSON.parse(await poll('glossary.json', (json) => json.includes('africans'))) as Record<string, { summary: string }>;
     expect(previews['africans']?.summary).toBe('The people of Africa.');
 

@@ -92,6 +92,55 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
     });
   });
 
+  it('lists the passage with every word first, and folds those with only some under one line that opens them', async () => {
+    await searchFromDialog('legislative elections', async ({ page, hits }) => {
+      const listed = page.locator('#search-dialog-search-results > li > .search-hit');
+      expect(await listed.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).hash))).toEqual(['#a5']);
+      const more = page.locator('#search-dialog .search-more summary');
+      expect(await more.textContent()).toMatch(/^\d+ more passages? with some of the words$/);
+      const folded = page.locator('#search-dialog .search-more .search-hit');
+      expect(await folded.first().isVisible()).toBe(false);
+      expect(hits).toContain('#q5'); // “elections” alone: there, folded away
+      await more.click();
+      expect(await folded.first().isVisible()).toBe(true);
+    });
+  });
+
+  it('“glimmer of hope” lists A3 alone; “of” never makes a passage a match', async () => {
+    await searchFromDialog('glimmer of hope', async ({ page, hits }) => {
+      expect(await page.locator('#search-dialog-search-results > li > .search-hit').count()).toBe(1);
+      expect(hits[0]).toBe('#a3');
+      const folded = await page.locator('#search-dialog .search-more .search-hit-excerpt').allTextContents();
+      for (const excerpt of folded) expect(excerpt).toMatch(/glimmer|hope/i);
+    });
+  });
+
+  it('finds the source’s “Boubacar Keit” by the right name, with or without accents, and marks the source’s words on arrival', async () => {
+    for (const query of ['Keita', 'Ibrahim Boubacar Keïta']) {
+      await searchFromDialog(query, async ({ hits }) => expect(hits[0]).toBe('#q1'));
+    }
+    await searchFromDialog('Keita', async ({ page }) => {
+      await page.locator('#search-dialog .search-hit[href$="#q1"]').click();
+      await page.waitForURL(/#q1$/);
+      const mark = page.locator('#q1 mark.search-mark').first();
+      await mark.waitFor();
+      expect(await mark.textContent()).toBe('Boubacar Keit');
+      // The other name is for search only: not shown, not read.
+      const mention = page.locator('#q1 a[data-glossary="ibrahim-boubacar-keita"]');
+      expect(await mention.innerText()).toBe('Boubacar Keit');
+      expect(await mention.evaluate((link) => [link.getAttribute('aria-label'), link.getAttribute('title')])).toEqual([null, null]);
+    });
+  });
+
+  it('an abbreviation finds its expansion and the other way round, from the glossary’s own fields', async () => {
+    await searchFromDialog('Economic Community of West African States', async ({ page, hits }) => {
+      expect(hits.slice(0, 4)).toEqual(['#q1', '#a2', '#a5', '#a6']); // the garbled full name, then “ECOWAS”
+      expect(await page.locator('#search-dialog-search-results > li > .search-hit').count()).toBeLessThanOrEqual(7);
+    });
+    await searchFromDialog('Islamic State in the Greater Sahara', async ({ hits }) => expect(hits[0]).toBe('#a1'));
+    await searchFromDialog('ISGS', async ({ hits }) => expect(hits[0]).toBe('#a1'));
+  });
+
   it('finds a place named only in a caption, linking to the figure in its section', async () => {
     await searchFromDialog('Mopti', async ({ page, hits }) => {
       expect(hits).toEqual(['#photo-mopti']);

@@ -37,6 +37,29 @@ describe('rehypeGlossaryLinks', () => {
     expect(toString(select('#a1 p', tree) ?? tree)).toBe('Alioune Tine: ECOWAS and Mali. ECOWAS again, Mali again.');
   });
 
+  it('indexes the entry’s other names at a mention for search, in a data attribute the page never shows', async () => {
+    const ecowas = { ...term('ecowas', ['ECOWAS', 'Economic Community of East African States West']), term: 'ECOWAS' };
+    const terms = [{ ...ecowas, searchForms: ['ECOWAS', 'Economic Community of West African States'] }, term('mali', ['Mali'])];
+    const { tree } = await render(
+      ['## Part', '**Alioune Tine:** The Economic Community of East African States West and Mali.', '**Alexandre Carette:** ECOWAS?'].join(
+        '\n\n',
+      ),
+      terms,
+    );
+    const forms = (turn: string) =>
+      selectAll(`#${turn} a.glossary-term`, tree).map((link) => [
+        toString(link),
+        link.properties.dataSearchForms,
+        link.properties.dataPagefindIndexAttrs,
+      ]);
+    expect(forms('a1')).toEqual([
+      ['Economic Community of East African States West', 'ECOWAS, Economic Community of West African States', 'data-search-forms'],
+      ['Mali', undefined, undefined],
+    ]);
+    // The mention's own words are not repeated.
+    expect(forms('q1')).toEqual([['ECOWAS', 'Economic Community of West African States', 'data-search-forms']]);
+  });
+
   it('matches whole words only, exactly as the glossary writes them', async () => {
     const { tree } = await render(['## Part', '**Alioune Tine:** The Malian army; mali; MALI.'].join('\n\n'));
     expect(selectAll('a.glossary-term', tree)).toEqual([]);

@@ -1,6 +1,6 @@
 import type { SearchView } from './form';
 import type { PagefindSearch } from './pagefind';
-import { hitItem } from './results';
+import { hitItem, moreItem } from './results';
 import { suggestWords } from './suggest';
 
 /**
@@ -9,8 +9,8 @@ import { suggestWords } from './suggest';
  * result. Returns the function that runs a query, for a shared `?q=` or a suggestion.
  */
 export function wireSearch(view: SearchView, search: PagefindSearch, onQuery?: (query: string) => void): (query: string) => Promise<void> {
-  /** The result links on show, in order (kept rather than looked up again). */
-  let links: HTMLAnchorElement[] = [];
+  /** The results a reader can move between with the arrow keys: the links on show, and the control that shows more. */
+  const links = () => [...view.list.querySelectorAll<HTMLElement>('a.search-hit, summary')].filter((element) => element.checkVisibility());
   /** Whether `query` is still what the box asks for: an answer that arrives after the box changed is dropped. */
   const isCurrent = (query: string) => view.input.value.trim() === query;
 
@@ -18,16 +18,15 @@ export function wireSearch(view: SearchView, search: PagefindSearch, onQuery?: (
     const query = raw.trim();
     onQuery?.(query);
     if (query === '') {
-      links = [];
       view.list.replaceChildren();
       view.suggestions.replaceChildren();
       view.status.textContent =
         'Type a word or a name: every place in the interview, its notes and glossary that mentions it will be listed.';
       return;
     }
-    let hits;
+    let found;
     try {
-      hits = await search.hits(query);
+      found = await search.hits(query);
     } catch {
       if (!isCurrent(query)) return;
       view.status.textContent = import.meta.env.DEV
@@ -35,13 +34,14 @@ export function wireSearch(view: SearchView, search: PagefindSearch, onQuery?: (
         : 'Search could not load. Reload the page to try again, or use your browser’s find on the interview page.';
       return;
     }
-    if (hits === null || !isCurrent(query)) return;
-    const items = hits.map(hitItem);
-    links = items.map(({ link }) => link);
-    view.list.replaceChildren(...items.map(({ item }) => item));
+    if (found === null || !isCurrent(query)) return;
+    const { hits, more } = found;
+    view.list.replaceChildren(...hits.map((hit) => hitItem(hit).item));
+    if (more.length > 0) view.list.append(moreItem(more));
     view.suggestions.replaceChildren();
     if (hits.length > 0) {
-      view.status.textContent = `${hits.length} ${hits.length === 1 ? 'place matches' : 'places match'} “${query}”.`;
+      const some = more.length > 0 ? `; ${more.length} more with some of the words` : '';
+      view.status.textContent = `${hits.length} ${hits.length === 1 ? 'place matches' : 'places match'} “${query}”${some}.`;
       return;
     }
     view.status.textContent = `Nothing in the interview, its notes or glossary matches “${query}”. Check the spelling, try a shorter word, or browse the glossary.`;
@@ -67,16 +67,17 @@ export function wireSearch(view: SearchView, search: PagefindSearch, onQuery?: (
   view.input.addEventListener('keydown', () => void search.load().catch(() => undefined), { once: true });
   view.form.addEventListener('submit', (event) => {
     event.preventDefault();
-    links[0]?.focus();
+    links()[0]?.focus();
   });
   // Arrow keys move between the input and the results; Tab works as usual.
   view.root.addEventListener('keydown', (event) => {
-    if ((event.key !== 'ArrowDown' && event.key !== 'ArrowUp') || links.length === 0) return;
-    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const shown = links();
+    if ((event.key !== 'ArrowDown' && event.key !== 'ArrowUp') || shown.length === 0) return;
+    const at = shown.indexOf(document.activeElement as HTMLElement);
     event.preventDefault();
-    if (event.key === 'ArrowDown') links[Math.min(at + 1, links.length - 1)]?.focus();
+    if (event.key === 'ArrowDown') shown[Math.min(at + 1, shown.length - 1)]?.focus();
     else if (at <= 0) view.input.focus();
-    else links[at - 1]?.focus();
+    else shown[at - 1]?.focus();
   });
   return run;
 }

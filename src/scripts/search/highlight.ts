@@ -1,4 +1,10 @@
 /**
+ * Case and accents aside, as `fold` in lib/words.ts; written here so that this chunk and the search
+ * interface share none (a shared chunk adds to the script every page loads before intent).
+ */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
  * Marks the searched words on the page a search result opened: the words Pagefind's
  * `highlightParam` put in the address (`?highlight=…`, one per word, under the name `highlightParam`), in the text Pagefind indexes
  * (`data-pagefind-body`, not what it ignores). Then brings the first mark in the target place (or
@@ -6,19 +12,33 @@
  * whose injected <style> the strict CSP refuses.
  */
 export function markSearchedWords(highlightParam: string, header: Element | null): void {
-  const terms = new URLSearchParams(location.search)
+  const searched = new URLSearchParams(location.search)
     .getAll(highlightParam)
     .flatMap((value) => value.split(/\s+/))
-    .filter((term) => term.length > 1)
-    .map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    .filter((term) => term.length > 1);
+  const terms = searched.map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (terms.length === 0) return;
+  const folded = searched.map((term) => fold(term));
+  /** Whether a name a mention is also searched by (`data-search-forms`) holds a searched word: `keita` in “Ibrahim Boubacar Keïta”. */
+  const namesSearched = (forms: string) =>
+    fold(forms)
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((word) => folded.some((term) => word === term || (term.length > 2 && word.startsWith(term))));
   // A word that starts with a searched term, as Pagefind matches “election” in “elections”.
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.join('|')})[\\p{L}\\p{N}]*`, 'giu');
 
-  const marks: HTMLElement[] = [];
   for (const root of document.querySelectorAll<HTMLElement>('[data-pagefind-body]')) {
     if (root.dataset.searchMarked !== undefined) continue; // marked already (by another search control)
     root.dataset.searchMarked = '';
+    // A mention found by another name (“Keita” for the source's “Boubacar Keit”): its own words are marked, as they are what the page shows.
+    for (const mention of root.querySelectorAll<HTMLElement>('[data-search-forms]')) {
+      if (!mention.textContent?.trim() || !namesSearched(mention.dataset.searchForms ?? '') || mention.closest('[data-pagefind-ignore]'))
+        continue;
+      const mark = document.createElement('mark');
+      mark.className = 'search-mark';
+      mark.append(...mention.childNodes);
+      mention.append(mark);
+    }
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
       acceptNode: (node) =>
         node.parentElement?.closest('[data-pagefind-ignore], script, style, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
@@ -35,7 +55,6 @@ export function markSearchedWords(highlightParam: string, header: Element | null
         mark.className = 'search-mark';
         mark.textContent = match[0];
         parts.push(mark);
-        marks.push(mark);
         last = match.index + match[0].length;
       }
       if (last === 0) continue;
@@ -45,7 +64,8 @@ export function markSearchedWords(highlightParam: string, header: Element | null
   }
 
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  const first = marks.find((mark) => target?.contains(mark)) ?? marks[0];
+  const first =
+    target?.querySelector<HTMLElement>('mark.search-mark') ?? document.querySelector<HTMLElement>('[data-pagefind-body] mark.search-mark');
   if (!first) return;
   const box = first.getBoundingClientRect();
   const headerBottom = header?.getBoundingClientRect().bottom ?? 0;

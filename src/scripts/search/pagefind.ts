@@ -1,15 +1,27 @@
 import type { SearchWords } from '../../lib/json-endpoints';
+import { rankPassages, type Candidate } from './rank';
+
 /** The parts of Pagefind's browser API the search interface uses. */
+interface PagefindWordLocation {
+  weight: number;
+  balanced_score: number;
+  location: number;
+}
+
 export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  weighted_locations: PagefindWordLocation[];
 }
 
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed words; match locations count words in it. */
+  content: string;
   meta: { title?: string };
+  weighted_locations: PagefindWordLocation[];
   sub_results: PagefindSubResult[];
 }
 
@@ -19,6 +31,12 @@ interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   debouncedSearch(term: string, options?: Record<string, unknown>, debounceTimeoutMs?: number): Promise<PagefindResponse>;
+}
+
+/** The places that match a query: `hits` with every word of it, best first, and `more` with only some. */
+export interface SearchHits {
+  hits: SearchHit[];
+  more: SearchHit[];
 }
 
 /** One place that matches: a turn, a section, a figure or a page. */
@@ -33,9 +51,9 @@ export interface SearchHit {
 
 /**
  * Pause after a keystroke before searching. Pagefind's own default is 300 ms; the index is small
- * and searches take a few milliseconds, so results can follow typing more closely.
+ * and searches take a few milliseconds, so results can follow typing closely (within 100 ms).
  */
-const DEBOUNCE_MS = 120;
+const DEBOUNCE_MS = 40;
 
 /**
  * Search through Pagefind, for one search interface: loads the bundle and the interview's
@@ -72,22 +90,33 @@ export class PagefindSearch {
   }
 
   /**
-   * Every matching place, not just the first few per page: each sub-result is a hit of its own.
-   * `null` when a newer search has superseded this one (Pagefind's debounced search says so).
+   * Every matching place, not just the first few per page: each sub-result is a passage of its own,
+   * ranked by how well it matches (./rank.ts). When some passages have every word of the query,
+   * those with only some are `more`. `null` when a newer search has superseded this one (Pagefind's
+   * debounced search says so).
    */
-  async hits(query: string): Promise<SearchHit[] | null> {
+  async hits(query: string): Promise<SearchHits | null> {
     const pagefind = await this.load();
     const response = await pagefind.debouncedSearch(query, {}, DEBOUNCE_MS);
     if (!response) return null;
     const pages = await Promise.all(response.results.map((result) => result.data()));
-    // The interview's own passages first; then the glossary and other pages, by relevance.
+    // In page order: the interview's passages first, then the other pages as Pagefind ranks them.
     pages.sort((a, b) => Number(pageLabel(b) === 'Interview') - Number(pageLabel(a) === 'Interview'));
-    return pages.flatMap((page) => {
-      const pageTitle = pageLabel(page);
+    const candidates = pages.flatMap((page): Array<Candidate<SearchHit>> => {
+      const label = pageLabel(page);
+      const words = page.content.split(/[\r\n\s]+/g); // as Pagefind counts word locations
       const places =
-        page.sub_results.length > 0 ? page.sub_results : [{ title: page.meta.title ?? pageTitle, url: page.url, excerpt: page.excerpt }];
-      return places.map((sub) => ({ title: sub.title, page: pageTitle, url: sub.url, excerpt: sub.excerpt }));
+        page.sub_results.length > 0
+          ? page.sub_results
+          : [{ title: page.meta.title ?? label, url: page.url, excerpt: page.excerpt, weighted_locations: page.weighted_locations }];
+      return places.map((sub) => ({
+        item: { title: sub.title, page: label, url: sub.url, excerpt: sub.excerpt },
+        interview: label === 'Interview',
+        matches: sub.weighted_locations.map(({ location, weight }) => ({ word: words[location] ?? '', location, weight })),
+      }));
     });
+    const { full, partial } = rankPassages(query, candidates);
+    return full.length > 0 ? { hits: full, more: partial } : { hits: partial, more: [] };
   }
 }
 

@@ -35,3 +35,18 @@ export function hitItem(hit: SearchHit): { item: HTMLLIElement; link: HTMLAnchor
   item.append(link);
   return { item, link };
 }
+
+/** The passages with only some of the query's words, folded under one line that opens them: “4 more passages with some of the words”. */
+export function moreItem(hits: readonly SearchHit[]): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-more';
+  const details = document.createElement('details');
+  const summary = document.createElement('summary');
+  summary.textContent = `${hits.length} more ${hits.length === 1 ? 'passage' : 'passages'} with some of the words`;
+  const list = document.createElement('ol');
+  list.className = 'search-results';
+  list.append(...hits.map((hit) => hitItem(hit).item));
+  details.append(summary, list);
+  item.append(details);
+  return item;
+}
