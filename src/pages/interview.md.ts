@@ -22,9 +22,10 @@ export const GET: APIRoute = async () => {
     .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*' });
   const tree = processor.parse(body);
   tree.children = tree.children.flatMap(plainMarkdown);
+  // The kicker above the title, as the source and the page have them.
   const header = [
-    `# ${data.title}`,
     `*${data.kicker}*`,
+    `# ${data.title}`,
     data.standfirst,
     data.byline,
     ...(data.headerNote ? [`> Editors’ note: ${data.headerNote}`] : []),
