@@ -7,6 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { siteBase, siteUrl } from './src/site.config.ts';
+import { plainDynamicImport } from './src/integrations/plain-dynamic-import.ts';
 
 const base = siteBase(process.env.SITE_BASE);
 /** @type {import('./src/lib/glossary-terms.ts').GlossaryIndex} The glossary for the Markdown plugins; contentCheck fills it. */
@@ -46,5 +47,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // No module-preload helper (0.9 KB gzip): the lazily loaded search and preview chunks have no
   // dependencies worth preloading.
-  vite: { build: { modulePreload: false } },
+  vite: { build: { modulePreload: false }, plugins: [plainDynamicImport()] },
 });

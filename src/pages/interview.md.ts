@@ -22,6 +22,7 @@ export const GET: APIRoute = async () => {
     .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*' });
   const tree = processor.parse(body);
   tree.children = tree.children.flatMap(plainMarkdown);
+  // The kicker above the title, as the source and the page have them.
   const header = [
     `*${data.kicker}*`,
     `# ${data.title}`,

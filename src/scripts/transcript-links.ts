@@ -1,4 +1,5 @@
 import type { GlossaryPreview } from './glossary-preview';
+import type { QuoteLinks } from './quote-link';
 
 /**
  * `<transcript-links>` around the rendered transcript enhances its links, which work as plain
@@ -6,11 +7,18 @@ import type { GlossaryPreview } from './glossary-preview';
  * - a turn's `Q3`/`A3` badge and a heading's anchor still go to their place, and also copy its full
  *   address, said in the element's polite live region (`[role="status"]`, in its markup);
  * - a glossary term shows the entry's summary in place on hover or focus (the preview's code
- *   loads the first time).
- * Its listeners are on itself, so they last as long as it does.
+ *   loads the first time);
+ * - each turn gets a Cite button beside its badge; a Cite button (the turn's, or the interview's in
+ *   its header) opens the citations (cite-dialog.ts, loaded on the first click);
+ * - selecting words in a turn offers a link to the quote, and an address whose text fragment the
+ *   browser did not apply (`#a3:~:text=…` still in `location.hash`) marks the words (quote-link.ts,
+ *   loaded on the first selection in the transcript or for such an address).
+ * Its listeners are on itself, except the two on the document that a selection and the header's
+ * Cite button need; the element lives as long as the page.
  */
 class TranscriptLinks extends HTMLElement {
   #preview: Promise<GlossaryPreview> | undefined;
+  #quotes: Promise<QuoteLinks> | undefined;
 
   constructor() {
     super();
@@ -36,6 +44,19 @@ class TranscriptLinks extends HTMLElement {
     };
     this.addEventListener('pointerover', wake);
     this.addEventListener('focusin', wake);
+    const quotes = () => (this.#quotes ??= import('./quote-link').then((module) => new module.QuoteLinks(this, (text) => this.#say(text))));
+    document.addEventListener('selectionchange', () => void (this.contains(getSelection()?.anchorNode ?? null) && quotes()));
+    if (location.hash.includes(':~:')) void quotes();
+    document.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLElement>('[data-cite]');
+      if (button) void import('./cite-dialog').then((module) => module.openCitations(button));
+    });
+    // “Link to answer 3” → a button “Cite answer 3” with the turn's hash.
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('.turn-permalink'))
+      link.insertAdjacentHTML(
+        'afterend',
+        `<button type=button class=cite-button data-cite=${link.hash}>Cite<span class=sr-only> ${link.lastChild!.textContent!.slice(8)}</span></button>`,
+      );
   }
 
   disconnectedCallback(): void {
@@ -43,6 +64,7 @@ class TranscriptLinks extends HTMLElement {
     this.#preview = undefined;
   }
 
+  /** Says `message` in the element's polite live region. */
   #say(message: string): void {
     const region = this.querySelector(':scope > [role="status"]');
     if (!region) return;

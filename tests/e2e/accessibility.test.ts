@@ -56,5 +56,32 @@ describe('axe-core reports no WCAG 2.2 AA violation', () => {
         expect(await violations(page)).toEqual([]);
       });
     });
+
+    it(`the quote button over a selection, and the Cite dialog open, ${scheme}`, async () => {
+      const site = inject('siteUrls').root;
+      await withPage(browser(), site, { colorScheme: scheme }, async ({ page }) => {
+        await page.goto(`${site}#a3`);
+        await page.evaluate(() => {
+          const walker = document.createTreeWalker(document.querySelector('#a3')!, NodeFilter.SHOW_TEXT);
+          while (walker.nextNode()) {
+            const node = walker.currentNode as Text;
+            const at = node.data.indexOf('glimmer of hope');
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + 'glimmer of hope'.length);
+            getSelection()!.addRange(range);
+            return;
+          }
+        });
+        await page.locator('.quote-link:not([hidden])').waitFor();
+        await page.waitForLoadState('networkidle'); // its stylesheet
+        expect(await violations(page)).toEqual([]);
+        await page.evaluate(() => getSelection()!.removeAllRanges());
+        await page.getByRole('button', { name: 'Cite answer 3' }).click();
+        await page.getByRole('dialog', { name: 'Cite answer 3' }).waitFor();
+        expect(await violations(page)).toEqual([]);
+      });
+    });
   }
 });
