@@ -12,7 +12,7 @@ export function citationFacts(interview: Interview): CitationFacts {
 /**
  * Citation metadata for reference managers (Zotero, Mendeley…), as Google Scholar's Highwire Press
  * tags: `citation_*` in the interview page's <head>. The same facts as the JSON-LD (json-ld.ts):
- * the interviewer as author (the article's author), UN News as publisher, the month only (no day is
+ * the interviewer as author (the article's author), UN News as publisher, the year only while the month is approximate (no day is
  * known), the page's public address, its language.
  */
 export function citationMeta(interview: Interview, url: string): Array<{ name: string; content: string }> {
@@ -22,7 +22,8 @@ export function citationMeta(interview: Interview, url: string): Array<{ name: s
     { name: 'citation_title', content: interview.title },
     { name: 'citation_author', content: `${words.at(-1)}, ${words.slice(0, -1).join(' ')}` },
     { name: 'citation_publisher', content: interview.source.publisher },
-    { name: 'citation_publication_date', content: `${year}/${month}` },
+    // The month is the editors' inference (published.approximate): the tag states only the year, as the JSON-LD does.
+    { name: 'citation_publication_date', content: interview.published.approximate ? (year ?? '') : `${year}/${month}` },
     { name: 'citation_public_url', content: url },
     { name: 'citation_language', content: 'en' },
   ];

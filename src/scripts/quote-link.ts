@@ -75,11 +75,11 @@ export class QuoteLinks {
       const around = document.createRange();
       around.setStart(blockOf(range.startContainer), 0);
       around.setEnd(range.startContainer, range.startOffset);
-      const before = around.toString();
+      const before = textOf(around);
       around.setStart(range.endContainer, range.endOffset);
       around.setEndAfter(blockOf(range.endContainer).lastChild ?? blockOf(range.endContainer));
-      const after = around.toString();
-      const directive = directiveForSelection(before, range.toString(), after, collapse(document.body.innerText));
+      const after = textOf(around);
+      const directive = directiveForSelection(before, textOf(range), after, collapse(document.body.innerText));
       if (!directive) {
         this.#button.hidden = true;
         return;
@@ -163,4 +163,11 @@ export function markQuote(host: HTMLElement, fragment: string): void {
     marks.push(mark);
   }
   marks[0]?.scrollIntoView({ block: 'center' });
+}
+
+/** A range's text without the quote button's label, which sits in the text where the selection ends. */
+function textOf(range: Range): string {
+  const contents = range.cloneContents();
+  for (const button of contents.querySelectorAll('.quote-link')) button.remove();
+  return contents.textContent ?? '';
 }

@@ -250,8 +250,8 @@ describe('citations', () => {
       expect(meta).toEqual({
         citation_title: ld.headline,
         citation_author: 'Carette, Alexandre',
-        citation_publisher: ld.publisher.name,
-        citation_publication_date: ld.datePublished.replace('-', '/'),
+        citation_publisher: ld.isBasedOn.publisher.name,
+        citation_publication_date: ld.isBasedOn.datePublished,
         citation_public_url: ld.url,
         citation_language: ld.inLanguage,
       });

@@ -51,7 +51,8 @@ export const RELEVANCE_SET: readonly RelevanceCase[] = [
   { query: 'internally displaced persons', first: '/#photo-mopti', most: 3 },
   { query: 'ISGS', first: '/#a1', most: 3 },
   { query: 'Islamic State in the Greater Sahara', first: '/#a1', most: 3 },
-  { query: 'African Union', first: '/#a2', most: 4 },
+  // A2 and A6 name it; its entry, and Benin's, Ghana's and Togo's (which cite its counter-terrorism centre), follow.
+  { query: 'African Union', first: '/#a2', most: 6 },
   { query: 'AU', first: '/#a2' },
   { query: 'MINUSMA', first: '/#photo-mopti' },
   { query: 'United Nations Multidimensional Integrated Stabilization Mission in Mali', first: '/#photo-mopti', most: 3 },
