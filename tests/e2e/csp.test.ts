@@ -11,7 +11,7 @@ function withWatchedPage(site: string, use: (opened: { page: Page; problems: Pag
     await opened.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await opened.page.addInitScript(() => {
       const seen: string[] = [];
-      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      window.cspViolations = seen;
       document.addEventListener('securitypolicyviolation', (event) =>
         seen.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
       );
@@ -69,7 +69,7 @@ function policyProblems(policy: string): string[] {
   return problems;
 }
 
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+const violations = (page: Page) => page.evaluate(() => window.cspViolations ?? []);
 
 describe('the policy check', () => {
   const strict = Object.entries(DIRECTIVES)

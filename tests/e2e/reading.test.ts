@@ -97,25 +97,25 @@ describe('theme', () => {
       await page.addInitScript(() => {
         new MutationObserver((_, observer) => {
           if (!document.body) return;
-          (window as unknown as { themeAtBody: string }).themeAtBody = document.documentElement.dataset.theme ?? 'system';
+          window.themeAtBody = document.documentElement.dataset.theme ?? 'system';
           observer.disconnect();
         }).observe(document, { childList: true, subtree: true });
       });
       await page.goto(site);
       const toggle = page.locator('theme-toggle button');
       expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-      expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('system');
+      expect(await page.evaluate(() => window.themeAtBody)).toBe('system');
       await toggle.click();
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
       expect(await toggle.getAttribute('aria-pressed')).toBe('true');
       for (const path of ['', 'glossary/']) {
         await page.goto(`${site}${path}`);
-        expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
+        expect(await page.evaluate(() => window.themeAtBody)).toBe('dark');
         expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 20, 23)');
       }
       await page.locator('theme-toggle button').click();
       await page.reload();
-      expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('light');
+      expect(await page.evaluate(() => window.themeAtBody)).toBe('light');
     });
   });
 });

@@ -320,7 +320,7 @@ describe('search results are built from text and <mark> only', () => {
       await page.addScriptTag({ type: 'module', content: `${resultsModule}\nwindow.hitItem = hitItem;` });
       await page.waitForFunction(() => 'hitItem' in window);
       const rendered = await page.evaluate(async () => {
-        const { item } = (window as unknown as { hitItem: (hit: object) => { item: HTMLElement } }).hitItem({
+        const { item } = window.hitItem!({
           title: '<img src=x onerror="window.pwned = 1">Title',
           page: 'Interview',
           url: '/#a1',
@@ -331,7 +331,7 @@ describe('search results are built from text and <mark> only', () => {
         await new Promise((done) => setTimeout(done, 200)); // time for an image error to fire
         const excerpt = item.querySelector('.search-hit-excerpt')!;
         return {
-          pwned: (window as unknown as { pwned?: number }).pwned ?? null,
+          pwned: window.pwned ?? null,
           elements: [...item.querySelectorAll('*')].map((element) => element.localName),
           excerptNodes: [...excerpt.childNodes].map((node) => node.nodeName),
           excerptText: excerpt.textContent,
