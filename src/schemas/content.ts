@@ -55,6 +55,17 @@ export const interviewSchema = z.strictObject({
   factsChecked: dateText(DAY, 'write the day the facts were checked as YYYY-MM-DD, for example 2026-11-29'),
 });
 
+/** A point on the Earth in decimal degrees: north and east are positive. */
+const coordinatesSchema = z.strictObject({
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+});
+
+/** A band of latitudes in decimal degrees (north positive), as a region drawn between two parallels. */
+const latitudesSchema = z
+  .strictObject({ south: z.number().min(-90).max(90), north: z.number().min(-90).max(90) })
+  .refine(({ south, north }) => south < north, { message: 'write the band’s `south` latitude below its `north` one' });
+
 /** Frontmatter of a glossary entry (`content/glossary/*.md`). */
 export const glossarySchema = z
   .strictObject({
@@ -70,8 +81,31 @@ export const glossarySchema = z
     forms: z.array(z.string().min(1)).optional(),
     summary: z.string().min(1).max(200),
     since: z.string().min(1).optional(),
+    /**
+     * Where a town is (places only), from one of `sources`: the map marks it there. Countries need
+     * none: the map draws them from Natural Earth by their `term`.
+     */
+    coordinates: coordinatesSchema.optional(),
+    /** The parallels a region is drawn between on the map (places only), from one of `sources`. */
+    latitudes: latitudesSchema.optional(),
     /** Where every fact of the entry (summary, text, `since`) can be checked; at least one. */
     sources: z.array(sourceSchema).min(1, 'a glossary entry needs at least one source'),
+  })
+  .superRefine((entry, context) => {
+    for (const field of ['coordinates', 'latitudes'] as const) {
+      if (entry[field] !== undefined && entry.kind !== 'place')
+        context.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `Only places have \`${field}\`; this entry is a ${entry.kind}. → Remove the field, or set \`kind: place\`.`,
+        });
+    }
+    if (entry.coordinates !== undefined && entry.latitudes !== undefined)
+      context.addIssue({
+        code: 'custom',
+        path: ['latitudes'],
+        message: 'A place is drawn either as a town (`coordinates`) or as a band (`latitudes`), not both. → Keep one.',
+      });
   })
   .superRefine((entry, context) => {
     if (entry.since === undefined || entry.sources.some(({ date }) => date !== 'undated' && date.slice(0, 7) > INTERVIEW_MONTH)) return;
