@@ -12,6 +12,8 @@ import {
   type GlossaryTerm,
 } from '../lib/glossary-terms';
 import { checkMdxSyntax } from '../lib/mdx-syntax';
+import { buildPlaceMap, PlaceMapError, type PlaceEntry } from '../lib/place-map';
+import { siteIdUse } from '../lib/site-ids';
 import { parse } from 'yaml';
 import { CONTENT_FOLDERS } from '../schemas/content';
 
@@ -61,6 +63,7 @@ export function contentCheck({ glossary }: { glossary: GlossaryIndex }): AstroIn
 export function checkContent(root: string): { problems: Problem[]; terms: GlossaryTerm[] } {
   const problems: Problem[] = [];
   const terms: GlossaryTerm[] = [];
+  const places: Array<{ entry: PlaceEntry; path: string; text: string }> = [];
   for (const { folder, extension, schema } of Object.values(CONTENT_FOLDERS)) {
     const dir = join(root, folder);
     if (!existsSync(dir)) continue;
@@ -95,10 +98,19 @@ export function checkContent(root: string): { problems: Problem[]; terms: Glossa
           message: `A glossary entry’s file name is its id in links (/glossary/#id), so it must be a lowercase slug. → Rename it ${glossaryFileName(name)}.`,
         });
       }
+      const id = name.slice(0, -'.md'.length);
+      const use = siteIdUse(id, { interview: false });
+      if (use)
+        problems.push({
+          path,
+          line: 1,
+          message: `The entry’s id #${id} (its file name) is ${use} id on the glossary page. → Rename the file.`,
+        });
       if (frontmatterProblems.length > 0) continue;
       const data = CONTENT_FOLDERS.glossary.schema.parse(parse(FRONTMATTER.exec(text)?.[1] ?? ''));
+      places.push({ entry: { id, ...data }, path, text });
       terms.push({
-        id: name.slice(0, -'.md'.length),
+        id,
         term: data.term,
         matches: data.matches,
         searchForms: [data.term, ...(data.expansion ? [data.expansion] : []), ...(data.forms ?? [])],
@@ -107,7 +119,22 @@ export function checkContent(root: string): { problems: Problem[]; terms: Glossa
     }
   }
   problems.push(...duplicateTermProblems(terms));
+  if (problems.length === 0) problems.push(...placeMapProblems(places));
   return { problems, terms };
+}
+
+/** Whether the glossary's map can draw every place (countries known to Natural Earth, towns inside the frame), at the field's line. */
+function placeMapProblems(places: Array<{ entry: PlaceEntry; path: string; text: string }>): Problem[] {
+  try {
+    buildPlaceMap(places.map(({ entry }) => entry));
+    return [];
+  } catch (error) {
+    if (!(error instanceof PlaceMapError)) throw error;
+    const place = places.find(({ entry }) => entry.id === error.entry);
+    const lines = place?.text.split('\n') ?? [];
+    const line = lines.findIndex((text) => text.startsWith(`${error.field}:`)) + 1;
+    return [{ path: place?.path ?? `content/glossary/${error.entry}.md`, line: line || 1, message: error.problem }];
+  }
 }
 
 /** The file's text, or a problem naming the line of its first byte that is not UTF-8, or its byte-order mark. */

@@ -15,6 +15,8 @@ export const SITE_IDS = {
   search: 'search',
   /** The glossary preview beside a glossary link. */
   glossaryPreview: 'glossary-preview',
+  /** The glossary's map of places: `/glossary/#map`. */
+  map: 'map',
 } as const;
 
 /** Families of ids the site makes: turns, photos, notes and their references (GFM's `user-content-` prefix). */
@@ -23,6 +25,7 @@ const SITE_ID_PATTERNS: ReadonlyArray<{ pattern: RegExp; what: string; interview
   { pattern: /^photo-/, what: 'a photo’s (photo-…)', interviewOnly: true },
   { pattern: /^(user-content-|footnote-label$)/, what: 'an editorial note’s', interviewOnly: false },
   { pattern: /^search-/, what: 'the search dialog’s', interviewOnly: false },
+  { pattern: /^map-/, what: 'a place’s on the glossary’s map (map-…)', interviewOnly: false },
 ];
 
 /**

@@ -101,4 +101,44 @@ describe('the content check before the build', () => {
     }
     expect(messages(root)).toEqual([]);
   });
+
+  it('refuses a town whose coordinates fall outside the map, at their line', () => {
+    const root = contentCopy();
+    const path = join(root, 'content/glossary/gao.md');
+    // Longitude east instead of west: the usual slip, and Gao would land in the Pacific.
+    writeFileSync(path, readFileSync(path, 'utf8').replace('longitude: -0.05', 'longitude: 170'));
+    const [problem] = messages(root);
+    expect(problem).toMatch(/^content\/glossary\/gao\.md:8: The coordinates of “Gao” \(16\.267, 170\) fall outside the map of West Africa/);
+    expect(problem).toContain('north and east are positive, south and west negative');
+  });
+
+  it('refuses a place the map cannot draw: neither a Natural Earth country nor a town', () => {
+    const root = contentCopy();
+    const path = join(root, 'content/glossary/togo.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('term: "Togo"', 'term: "Togoland"'));
+    expect(messages(root)).toEqual([
+      expect.stringMatching(
+        /^content\/glossary\/togo\.md:2: The place “Togoland” is neither a country of Natural Earth .* → For a country, write its `term` as Natural Earth names it/,
+      ),
+    ]);
+  });
+
+  it('refuses coordinates on an entry that is not a place, and a band upside down', () => {
+    const root = contentCopy();
+    const wagner = join(root, 'content/glossary/wagner.md');
+    writeFileSync(wagner, readFileSync(wagner, 'utf8').replace('\nsources:', '\ncoordinates: { latitude: 12.6, longitude: -8 }\nsources:'));
+    const sahel = join(root, 'content/glossary/sahel.md');
+    writeFileSync(sahel, readFileSync(sahel, 'utf8').replace('latitudes: { south: 10, north: 20 }', 'latitudes: { south: 20, north: 10 }'));
+    const problems = messages(root).join('\n');
+    expect(problems).toContain('Only places have `coordinates`; this entry is a group. → Remove the field, or set `kind: place`.');
+    expect(problems).toContain('write the band’s `south` latitude below its `north` one');
+  });
+
+  it('refuses a glossary entry whose id the map uses', () => {
+    const root = contentCopy();
+    renameSync(join(root, 'content/glossary/wagner.md'), join(root, 'content/glossary/map-wagner.md'));
+    expect(messages(root)).toContain(
+      'content/glossary/map-wagner.md:1: The entry’s id #map-wagner (its file name) is a place’s on the glossary’s map (map-…) id on the glossary page. → Rename the file.',
+    );
+  });
 });
