@@ -22,11 +22,9 @@ describe('editorial notes (GFM footnotes through the site’s pipeline)', () => 
     const heading = select('h2#prevent-a-apocalypse', tree);
     expect(heading && toString(heading)).toBe('Prevent a apocalypse');
     const wrapper = select('div.heading-wrapper', tree);
-    expect(wrapper && selectAll(':scope > *', wrapper).map((child) => `${child.tagName}.${String(child.properties.className ?? '')}`)).toEqual([
-      'h2.',
-      'sup.note-ref',
-      'a.anchor-link',
-    ]);
+    expect(
+      wrapper && selectAll(':scope > *', wrapper).map((child) => `${child.tagName}.${String(child.properties.className ?? '')}`),
+    ).toEqual(['h2.', 'sup.note-ref', 'a.anchor-link']);
     expect(select('h2 + sup.note-ref > a', tree)?.properties).toMatchObject({
       id: 'user-content-fnref-grammar',
       href: '#user-content-fn-grammar',
