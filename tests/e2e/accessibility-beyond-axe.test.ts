@@ -182,9 +182,14 @@ function losses(page: Page): Promise<string[]> {
 
 describe('text spacing (WCAG 1.4.12) and 200 % text', () => {
   const layouts = [
-    { layout: 'text spacing at 320 px', viewport: { width: 320, height: 640 }, style: TEXT_SPACING },
-    { layout: 'text spacing at 1280 px', viewport: { width: 1280, height: 800 }, style: TEXT_SPACING },
-    { layout: '200 % text at 1280 px', viewport: { width: 1280, height: 800 }, style: 'html { font-size: 200% !important; }' },
+    { layout: 'text spacing at 320 px', viewport: { width: 320, height: 640 }, style: TEXT_SPACING, deviceScaleFactor: 1 },
+    { layout: 'text spacing at 1280 px', viewport: { width: 1280, height: 800 }, style: TEXT_SPACING, deviceScaleFactor: 1 },
+    {
+      layout: '200 % text at 1280 px',
+      viewport: { width: 1280, height: 800 },
+      style: 'html { font-size: 200% !important; }',
+      deviceScaleFactor: 1,
+    },
     { layout: '200 % zoom (640 px at scale 2)', viewport: { width: 640, height: 400 }, style: '', deviceScaleFactor: 2 },
   ];
   for (const { path, name } of ALL_PAGES) {
