@@ -92,6 +92,26 @@ describe('forced colours (Windows High Contrast)', () => {
     });
   }
 
+  for (const { path, name } of PAGES.filter((page) => page.inHeader)) {
+    it(`${name}: the header marks the current page by more than colour`, async () => {
+      await withPage(browser(), site(), { forcedColors: 'active' }, async ({ page }) => {
+        await open(page, path);
+        const looks = await page.locator('.site-header nav a').evaluateAll((links) =>
+          links.map((link) => {
+            const style = getComputedStyle(link);
+            return {
+              current: link.getAttribute('aria-current') === 'page',
+              look: [style.textDecorationLine, style.fontWeight, style.borderBottomStyle, style.boxShadow, style.outlineStyle].join(' '),
+            };
+          }),
+        );
+        const current = looks.filter((link) => link.current).map((link) => link.look);
+        expect(current).toHaveLength(1);
+        expect(looks.filter((link) => !link.current).map((link) => link.look)).not.toContain(current[0]);
+      });
+    });
+  }
+
   it('a question and an answer differ by more than colour', async () => {
     await withPage(browser(), site(), { forcedColors: 'active' }, async ({ page }) => {
       await open(page, '');
