@@ -6,9 +6,11 @@ import stylesheet from '../styles/quote-link.css?url';
  * address that still holds a text directive):
  * - selecting words inside a turn shows a “Copy link to quote” button just below the selection; it
  *   copies the turn's address with a text fragment (`/#a3:~:text=glimmer%20of%20hope`), said in the
- *   transcript's live region. It sits in the document where the selection ends, the first Tab after
- *   selecting goes to it, and it goes when the selection does. A selection across two
- *   turns offers the first turn's own link; one outside any turn, nothing.
+ *   transcript's live region. The first Tab after selecting moves it into the document where the
+ *   selection ends and focuses it (until then it waits at the end of the transcript, where it cannot
+ *   stop a selection made with Shift and the arrow keys); Escape hides it and gives focus back; it
+ *   goes when the selection does. A selection across two turns offers the first turn's own link;
+ *   one outside any turn, nothing.
  * - in a browser without text fragments (no `document.fragmentDirective`, the directive left in
  *   `location.hash`), the words are marked (<mark>, the site's mark colours) and brought into view.
  */
@@ -18,6 +20,7 @@ export class QuoteLinks {
   readonly #button: HTMLButtonElement;
   #address = '';
   #label = '';
+  #returnFocusTo: Element | null = null;
 
   constructor(host: HTMLElement, say: (message: string) => void) {
     this.#host = host;
@@ -33,6 +36,10 @@ export class QuoteLinks {
     // Pressing it must not move the selection it is about.
     button.addEventListener('pointerdown', (event) => event.preventDefault());
     button.addEventListener('click', () => this.#copy());
+    button.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.#dismiss();
+    });
+    host.append(button);
     let pending = 0;
     document.addEventListener('selectionchange', () => {
       cancelAnimationFrame(pending);
@@ -43,7 +50,12 @@ export class QuoteLinks {
     document.addEventListener('keydown', (event) => {
       if (event.key !== 'Tab' || event.shiftKey || button.hidden || document.activeElement === button) return;
       if (document.activeElement?.closest('input, textarea, select, dialog')) return;
+      const range = getSelection()?.rangeCount ? getSelection()!.getRangeAt(0) : undefined;
+      if (!range) return;
       event.preventDefault();
+      this.#returnFocusTo = document.activeElement;
+      this.#place(range);
+      this.#position(range);
       button.focus();
     });
     this.#update();
@@ -63,7 +75,7 @@ export class QuoteLinks {
     const first = range && this.#host.contains(range.startContainer) ? turnOf(range.startContainer) : undefined;
     if (!range || !first) {
       // The button keeps its place while it has focus (Tab from the selection onto it).
-      if (document.activeElement !== this.#button) this.#button.hidden = true;
+      if (document.activeElement !== this.#button) this.#putAway();
       return;
     }
     const base = `${location.origin}${location.pathname}#${first.id}`;
@@ -88,9 +100,12 @@ export class QuoteLinks {
       this.#label = 'Copy link to quote';
     }
     this.#button.textContent = this.#label;
-    this.#place(range);
     this.#button.hidden = false;
-    // Below the last line of the selection, never over the selected words.
+    this.#position(range);
+  }
+
+  /** Below the last line of the selection, never over the selected words. */
+  #position(range: Range): void {
     const lines = [...range.getClientRects()].filter((rect) => rect.width > 0);
     const last = lines.at(-1) ?? range.getBoundingClientRect();
     const box = (this.#button.offsetParent ?? this.#host).getBoundingClientRect();
@@ -99,10 +114,24 @@ export class QuoteLinks {
     this.#button.style.left = `${Math.max(0, Math.min(last.left - box.left, box.width - width))}px`;
   }
 
+  /** Escape on the button: it goes, and focus goes back to where it was; the selection stays. */
+  #dismiss(): void {
+    const back = this.#returnFocusTo;
+    this.#returnFocusTo = null;
+    this.#putAway();
+    if (back instanceof HTMLElement && back !== document.body) back.focus();
+  }
+
+  /** Hides the button and takes it out of the text, to the end of the transcript. */
+  #putAway(): void {
+    this.#button.hidden = true;
+    if (this.#host.lastChild !== this.#button) this.#host.append(this.#button);
+  }
+
   /**
    * Puts the button in the document right where the selection ends (splitting the text there), so
-   * that Tab from a selection made forwards, by mouse or keyboard, reaches it next; outside a link,
-   * so a press never follows one. It is positioned out of the flow: no word moves.
+   * that the Tab after it goes on from the selection; outside a link, so a press never follows one.
+   * It is positioned out of the flow: no word moves.
    */
   #place(range: Range): void {
     const button = this.#button;

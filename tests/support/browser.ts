@@ -2,18 +2,18 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 
-/** Launches the machine's Chromium headless; `npm test` made sure there is one. */
-export async function launchBrowser(): Promise<Browser> {
+/** Launches the machine's Chromium headless, with `extraArgs` after the usual switches; `npm test` made sure there is one. */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: run the tests with `npm test`, which installs one.');
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
-/** One browser for the test file that calls this: launched before its tests, closed after. */
-export function useBrowser(): () => Browser {
+/** One browser for the test file that calls this (with `extraArgs`, e.g. `--enable-caret-browsing`): launched before its tests, closed after. */
+export function useBrowser(extraArgs: string[] = []): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launchBrowser(extraArgs);
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,4 +1,4 @@
-import { select } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { renderMdx } from '../support/markdown.ts';
@@ -15,6 +15,21 @@ describe('editorial notes (GFM footnotes through the site’s pipeline)', () => 
     const { tree } = await renderMdx(source);
     expect(select('h2#prevent-a-apocalypse', tree)).toBeTruthy();
     expect(toString(select('.anchor-link .sr-only', tree) ?? { type: 'root', children: [] })).toBe('Section titled “Prevent a apocalypse”');
+  });
+
+  it('moves a heading’s note reference out of the heading to just after it, so the heading is named by its words alone', async () => {
+    const { tree } = await renderMdx(source);
+    const heading = select('h2#prevent-a-apocalypse', tree);
+    expect(heading && toString(heading)).toBe('Prevent a apocalypse');
+    const wrapper = select('div.heading-wrapper', tree);
+    expect(
+      wrapper && selectAll(':scope > *', wrapper).map((child) => `${child.tagName}.${String(child.properties.className ?? '')}`),
+    ).toEqual(['h2.', 'sup.note-ref', 'a.anchor-link']);
+    expect(select('h2 + sup.note-ref > a', tree)?.properties).toMatchObject({
+      id: 'user-content-fnref-grammar',
+      href: '#user-content-fn-grammar',
+      ariaLabel: 'Editorial note 1',
+    });
   });
 
   it('labels references as editorial notes and keeps them out of search', async () => {
