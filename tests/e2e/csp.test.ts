@@ -282,13 +282,20 @@ describe.each(['root', 'sub'] as const)('host headers from _headers (%s build)',
         page.on('console', (message) => {
           if (message.text().includes('frame-ancestors')) refusals.push(message.text());
         });
-        await page.setContent(
-          `<iframe src="${site()}" title="framed"></iframe><iframe src="${filesOnly.url}" title="framed without headers"></iframe>`,
+        // A page of another origin (localhost, not 127.0.0.1; answered here, the server never sees it) that frames the site
+        // twice. Chromium lets a page it did not load from this machine frame a local address only with this permission.
+        await page.context().grantPermissions(['local-network-access']);
+        const framer = `http://localhost:${new URL(site()).port}/framer/`;
+        await page.route(framer, (route) =>
+          route.fulfill({
+            contentType: 'text/html',
+            body: `<!doctype html><title>Framer</title><iframe src="${site()}" title="with headers"></iframe><iframe src="${filesOnly.url}" title="files only"></iframe>`,
+          }),
         );
-        const [, framed, framedWithoutHeaders] = page.frames();
-        await framedWithoutHeaders?.locator('main').waitFor();
+        await page.goto(framer);
+        await page.frameLocator('iframe[title="files only"]').locator('main').waitFor({ state: 'attached' });
         await page.waitForLoadState('networkidle');
-        expect(await framed?.locator('main').count()).toBe(0);
+        expect(await page.frameLocator('iframe[title="with headers"]').locator('main').count()).toBe(0);
         expect(refusals).not.toEqual([]);
       });
     } finally {
