@@ -6,6 +6,7 @@ import { markdownPipeline } from './src/markdown/index.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteBase, siteUrl } from './src/site.config.ts';
 import { plainDynamicImport } from './src/integrations/plain-dynamic-import.ts';
 
@@ -25,25 +26,9 @@ export default defineConfig({
     processor: unified({ gfm: false, smartypants: false, ...markdownPipeline({ base, glossary }) }),
     syntaxHighlight: false,
   },
-  security: {
-    // A strict policy in a <meta> of every page, so it holds on any static host. Astro adds the
-    // hashes of the page's inline script and styles; Pagefind needs WebAssembly and a worker.
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "connect-src 'self'",
-        "img-src 'self' data:",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
+  // No `security.csp`: securityHeaders gives each page a policy with only its own hashes (see there why).
   // atomicOutput last: it publishes the finished build (search index included) in one swap.
-  integrations: [contentCheck({ glossary }), mdx(), pagefind(), atomicOutput()],
+  integrations: [contentCheck({ glossary }), mdx(), pagefind(), securityHeaders(), atomicOutput()],
   devToolbar: { enabled: false },
   // No module-preload helper (0.9 KB gzip): the lazily loaded search and preview chunks have no
   // dependencies worth preloading.

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefindService from 'pagefind';
@@ -39,12 +40,53 @@ async function buildIndex(outDir: string, logger: AstroIntegrationLogger): Promi
     check('addDirectory', added.errors);
     if (added.page_count === 0) throw new Error(`Pagefind found no page with data-pagefind-body in ${outDir}.`);
 
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    check('writeFiles', written.errors);
-    logger.info(`Indexed ${added.page_count} page(s) for search into ${written.outputPath}.`);
+    const built = await index.getFiles();
+    check('getFiles', built.errors);
+    const files = built.files.map((file) => ({ path: file.path.replace(/^\/+/, ''), content: file.content }));
+    const loaded = filesSearchLoads(
+      files.map((file) => file.path),
+      entryOf(files),
+    );
+    const outputPath = join(outDir, 'pagefind');
+    for (const file of files.filter((file) => loaded.has(file.path))) {
+      await mkdir(dirname(join(outputPath, file.path)), { recursive: true });
+      await writeFile(join(outputPath, file.path), file.content);
+    }
+    logger.info(`Indexed ${added.page_count} page(s) for search into ${outputPath} (${loaded.size} of Pagefind's ${files.length} files).`);
   } finally {
     await pagefindService.close();
   }
+}
+
+/** The part of `pagefind-entry.json` that names each language's files. */
+interface PagefindEntry {
+  languages: Record<string, { hash: string; wasm?: string | null }>;
+}
+
+function entryOf(files: { path: string; content: Uint8Array }[]): PagefindEntry {
+  const entry = files.find((file) => file.path === 'pagefind-entry.json');
+  if (!entry) throw new Error('Pagefind wrote no pagefind-entry.json: the search code cannot find the index without it.');
+  return JSON.parse(new TextDecoder().decode(entry.content)) as PagefindEntry;
+}
+
+/**
+ * The Pagefind files our search code loads, out of all Pagefind writes: its script and worker,
+ * the entry file, each language's metadata and WebAssembly (the language-neutral `wasm.unknown`
+ * only for a language without its own), and the index, fragment and filter chunks. Not the UI
+ * bundles (`pagefind-ui.js`, the component and modular UIs, `pagefind-highlight.js`; about 430 KB
+ * that no page loads: the search interface is our own) nor the playground.
+ */
+export function filesSearchLoads(paths: string[], entry: PagefindEntry): Set<string> {
+  const perLanguage = Object.values(entry.languages).flatMap(({ hash, wasm }) => [
+    `pagefind.${hash}.pf_meta`,
+    `wasm.${wasm || 'unknown'}.pagefind`,
+  ]);
+  const wanted = new Set(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', ...perLanguage]);
+  const loaded = new Set(paths.filter((path) => wanted.has(path) || /^(index|fragment|filter)\/[^/]+$/.test(path)));
+  const missing = [...wanted].filter((path) => !loaded.has(path));
+  if (missing.length > 0)
+    throw new Error(`Pagefind did not produce ${missing.join(', ')}, which search loads: is the pagefind package complete?`);
+  return loaded;
 }
 
 function check(step: string, errors: string[]): void {

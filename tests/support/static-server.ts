@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -25,23 +25,68 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
+/** One rule of a `_headers` file: the paths it matches and the headers it adds. */
+interface HeaderRule {
+  pattern: RegExp;
+  headers: [string, string][];
+}
+
+/**
+ * Reads `dir/_headers` as Netlify and Cloudflare Pages do: a path pattern (`*` matches anything,
+ * slashes included) on its own line, then its indented `Name: value` lines; `#` starts a comment.
+ * No file, no rules. Anything else in it is an error, as the hosts would not read it as meant.
+ */
+export async function readHeaderRules(dir: string): Promise<HeaderRule[]> {
+  const text = await readFile(join(dir, '_headers'), 'utf8').catch(() => undefined);
+  const rules: HeaderRule[] = [];
+  for (const [index, line] of (text ?? '').split('\n').entries()) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    const header = /^\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(line);
+    const rule = rules.at(-1);
+    if (header && rule) rule.headers.push([header[1]!, header[2]!.trim()]);
+    else if (/^\/\S*$/.test(line)) {
+      const pattern = line
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*');
+      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: [] });
+    } else throw new Error(`_headers:${index + 1}: “${line}” is neither a path (from /) nor an indented “Name: value” under one.`);
+  }
+  return rules;
+}
+
+/** The headers every matching rule adds to a path, in order; a header set by two rules has both values, joined by a comma (as the hosts do). */
+export function headersFor(rules: HeaderRule[], pathname: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of rules.filter(({ pattern }) => pattern.test(pathname)))
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      headers[key] = headers[key] ? `${headers[key]}, ${value}` : value;
+    }
+  return headers;
+}
+
 /**
  * Serves a built site the way a static host does: `base` maps to `dir`, directories to their
- * index.html, and anything missing to 404.html with status 404.
+ * index.html, and anything missing to 404.html with status 404. With `hostHeaders` (the
+ * default), as Netlify and Cloudflare Pages do, every response also gets the headers that
+ * `dir/_headers` gives its path.
  */
-export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
+export async function serveStatic(dir: string, base = '/', { hostHeaders = true } = {}): Promise<StaticSite> {
+  const rules = hostHeaders ? await readHeaderRules(dir) : [];
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = pathname.startsWith(base) ? await resolveFile(dir, pathname.slice(base.length)) : undefined;
+    const headers = headersFor(rules, pathname);
     if (!file) {
       const notFound = join(dir, '404.html');
       const exists = await stat(notFound).catch(() => undefined);
-      response.writeHead(404, { 'content-type': TYPES['.html'] });
+      response.writeHead(404, { ...headers, 'content-type': TYPES['.html'] });
       if (exists) createReadStream(notFound).pipe(response);
       else response.end('Not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

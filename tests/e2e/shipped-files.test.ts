@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, withPage } from '../support/browser.ts';
+import { PAGES } from '../support/pages.ts';
+
+const browser = useBrowser();
+
+/** Files a host or a crawler asks for by their well-known name, with no page linking to them. */
+const WELL_KNOWN = ['robots.txt', 'sitemap.xml', 'favicon.svg', '404.html', '_headers'];
+const TEXT = /\.(html|js|css|json|xml|txt|md)$/;
+
+function filesIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** The built file a path of the root build is served from: `/glossary/` → `glossary/index.html`. */
+const fileServedAt = (pathname: string) =>
+  decodeURIComponent(pathname)
+    .slice(1)
+    .replace(/(^|\/)$/, '$1index.html');
+
+describe('what dist/ ships', () => {
+  const outDir = () => inject('outDirs').root;
+  const site = () => inject('siteUrls').root;
+
+  it('every file is loaded by a reader, named by another shipped file, or well known: none of Pagefind’s unused UI bundles', async () => {
+    const files = filesIn(outDir());
+    const requested = new Set<string>();
+    await withPage(browser(), site(), async ({ page, problems }) => {
+      // Requests of the page and of Pagefind's worker (its WebAssembly, index and fragments).
+      page.context().on('request', (request) => requested.add(fileServedAt(new URL(request.url()).pathname)));
+      for (const { path } of PAGES) {
+        await page.goto(`${site()}${path}`);
+        await page.waitForLoadState('networkidle');
+      }
+      // A word on every indexed page, so that every page's fragment loads.
+      await page.goto(`${site()}search/?q=Mali`);
+      await page.locator('search-page .search-status').filter({ hasText: /match/ }).waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(problems.errors).toEqual([]);
+    });
+    const texts = files.filter((file) => TEXT.test(file)).map((file) => ({ file, text: readFileSync(join(outDir(), file), 'utf8') }));
+    const namedElsewhere = (file: string) => texts.some((other) => other.file !== file && other.text.includes(basename(file)));
+    const unreachable = files.filter((file) => !requested.has(file) && !namedElsewhere(file) && !WELL_KNOWN.includes(file));
+    expect(unreachable).toEqual([]);
+    expect([...requested].filter((path) => path.startsWith('pagefind/fragment/'))).toHaveLength(3);
+  });
+});
