@@ -16,7 +16,7 @@ const { site, base } = siteAddress(process.env);
 const glossary = { terms: [] };
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   output: 'static',
   build: { inlineStylesheets: 'always' },
