@@ -7,15 +7,17 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { siteBase, siteUrl } from './src/site.config.ts';
+import { siteAddress } from './src/site.config.ts';
+import { siteAddressNotice } from './src/integrations/site-address-notice.ts';
 import { plainDynamicImport } from './src/integrations/plain-dynamic-import.ts';
 
-const base = siteBase(process.env.SITE_BASE);
+// Without SITE_URL, `site` is undefined and nothing that needs an absolute address is published.
+const { site, base } = siteAddress(process.env);
 /** @type {import('./src/lib/glossary-terms.ts').GlossaryIndex} The glossary for the Markdown plugins; contentCheck fills it. */
 const glossary = { terms: [] };
 
 export default defineConfig({
-  site: siteUrl(process.env.SITE_URL),
+  ...(site ? { site } : {}),
   base,
   output: 'static',
   build: { inlineStylesheets: 'always' },
@@ -28,7 +30,7 @@ export default defineConfig({
   },
   // No `security.csp`: securityHeaders gives each page a policy with only its own hashes (see there why).
   // atomicOutput last: it publishes the finished build (search index included) in one swap.
-  integrations: [contentCheck({ glossary }), mdx(), pagefind(), securityHeaders(), atomicOutput()],
+  integrations: [siteAddressNotice(), contentCheck({ glossary }), mdx(), pagefind(), securityHeaders(), atomicOutput()],
   devToolbar: { enabled: false },
   // No module-preload helper (0.9 KB gzip): the lazily loaded search and preview chunks have no
   // dependencies worth preloading.

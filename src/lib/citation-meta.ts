@@ -13,9 +13,9 @@ export function citationFacts(interview: Interview): CitationFacts {
  * Citation metadata for reference managers (Zotero, Mendeley…), as Google Scholar's Highwire Press
  * tags: `citation_*` in the interview page's <head>. The same facts as the JSON-LD (json-ld.ts):
  * the interviewer as author (the article's author), UN News as publisher, the year only while the month is approximate (no day is
- * known), the page's public address, its language.
+ * known), the page's public address (left out without SITE_URL), its language.
  */
-export function citationMeta(interview: Interview, url: string): Array<{ name: string; content: string }> {
+export function citationMeta(interview: Interview, url: string | undefined): Array<{ name: string; content: string }> {
   const [year, month] = interview.published.month.split('-');
   const words = interview.interviewer.name.trim().split(/\s+/);
   return [
@@ -24,7 +24,7 @@ export function citationMeta(interview: Interview, url: string): Array<{ name: s
     { name: 'citation_publisher', content: interview.source.publisher },
     // The month is the editors' inference (published.approximate): the tag states only the year, as the JSON-LD does.
     { name: 'citation_publication_date', content: interview.published.approximate ? (year ?? '') : `${year}/${month}` },
-    { name: 'citation_public_url', content: url },
+    ...(url ? [{ name: 'citation_public_url', content: url }] : []),
     { name: 'citation_language', content: 'en' },
   ];
 }

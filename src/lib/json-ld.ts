@@ -25,7 +25,8 @@ export function interviewJsonLd({
 }: {
   interview: Interview;
   glossary: GlossaryEntry[];
-  url: string;
+  /** The page's public address; left out without SITE_URL. */
+  url: string | undefined;
   /** The site's name: the publisher of this edition. */
   siteName: string;
 }): Record<string, unknown> {
@@ -40,7 +41,7 @@ export function interviewJsonLd({
     '@type': 'NewsArticle',
     headline: interview.title,
     description: interview.standfirst,
-    url,
+    ...(url && { url }),
     inLanguage: 'en',
     genre: 'Interview',
     author,

@@ -3,6 +3,24 @@ import stylesheet from '../styles/glossary-preview.css?url';
 
 import type { GlossarySummaries } from '../lib/json-endpoints';
 
+type GlossarySummary = GlossarySummaries[string];
+
+/**
+ * The entries of a `glossary.json` answer that have the expected shape; anything else (`null`, a
+ * list, an entry without its words) is left out, so its links stay plain links.
+ */
+function summariesFrom(json: unknown): Map<string, GlossarySummary> {
+  const entries = new Map<string, GlossarySummary>();
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return entries;
+  for (const [id, value] of Object.entries(json as Record<string, unknown>)) {
+    if (typeof value !== 'object' || value === null) continue;
+    const { term, summary, since } = value as Record<string, unknown>;
+    if (typeof term !== 'string' || typeof summary !== 'string' || (since !== undefined && typeof since !== 'string')) continue;
+    entries.set(id, since === undefined ? { term, summary } : { term, summary, since });
+  }
+  return entries;
+}
+
 /**
  * The glossary preview of one `<transcript-links>`: a glossary entry's summary beside its link, on
  * hover or focus, without leaving the page (the link still leads to the full entry). Escape, or
@@ -10,7 +28,7 @@ import type { GlossarySummaries } from '../lib/json-endpoints';
  */
 export class GlossaryPreview {
   readonly #box = document.createElement('div');
-  readonly #entries: Promise<GlossarySummaries>;
+  readonly #entries: Promise<Map<string, GlossarySummary>>;
   readonly #listening = new AbortController();
   readonly #stylesheet = document.createElement('link');
   readonly #styled: Promise<unknown>;
@@ -19,8 +37,8 @@ export class GlossaryPreview {
 
   constructor(host: HTMLElement) {
     this.#entries = fetch(`${import.meta.env.BASE_URL}glossary.json`)
-      .then((response) => (response.ok ? (response.json() as Promise<GlossarySummaries>) : {}))
-      .catch(() => ({}));
+      .then(async (response) => summariesFrom(response.ok ? await response.json() : null))
+      .catch(() => summariesFrom(null));
     const box = this.#box;
     box.id = SITE_IDS.glossaryPreview;
     box.className = 'glossary-preview';
@@ -64,7 +82,7 @@ export class GlossaryPreview {
     clearTimeout(this.#hideTimer);
     if (this.#current === link) return;
     const [entries] = await Promise.all([this.#entries, this.#styled]);
-    const entry = entries[link.dataset.glossary ?? ''];
+    const entry = entries.get(link.dataset.glossary ?? '');
     if (!entry) return;
     const box = this.#box;
     const title = document.createElement('strong');

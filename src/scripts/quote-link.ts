@@ -165,7 +165,12 @@ export class QuoteLinks {
 export function markQuote(host: HTMLElement, fragment: string): void {
   const directive = parseTextDirective(fragment);
   if (!directive) return;
-  const id = decodeURIComponent(fragment.split(':~:')[0] ?? '');
+  let id = '';
+  try {
+    id = decodeURIComponent(fragment.split(':~:')[0] ?? '');
+  } catch {
+    // a malformed %-escape names no turn: the words are looked for in the whole transcript
+  }
   const root = (id && document.getElementById(id)) || host;
   const nodes: Text[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

@@ -4,10 +4,17 @@ import type { TestProject } from 'vitest/node';
 import { astroBuild, PROJECT_ROOT } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
+/** The public address both builds are made for (SITE_URL): canonical links, social cards and the sitemap use it. */
+export const TEST_SITE_URL = 'https://mali-interview.example.net';
+
 /** The two builds every browser test runs against: at a domain's root, and under a sub-path. */
 export const BUILDS = {
-  root: { base: '/', outDir: resolve(PROJECT_ROOT, '.test-dist/root') },
-  sub: { base: '/interview/', outDir: resolve(PROJECT_ROOT, '.test-dist/interview') },
+  root: { base: '/', outDir: resolve(PROJECT_ROOT, '.test-dist/root'), env: { SITE_BASE: '/', SITE_URL: TEST_SITE_URL } },
+  sub: {
+    base: '/interview/',
+    outDir: resolve(PROJECT_ROOT, '.test-dist/interview'),
+    env: { SITE_BASE: '/interview/', SITE_URL: TEST_SITE_URL },
+  },
 } as const;
 
 declare module 'vitest' {
@@ -19,9 +26,9 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const sites: StaticSite[] = [];
-  for (const { base, outDir } of Object.values(BUILDS)) {
+  for (const { base, outDir, env } of Object.values(BUILDS)) {
     await rm(outDir, { recursive: true, force: true });
-    const build = astroBuild(outDir, { SITE_BASE: base });
+    const build = astroBuild(outDir, env);
     if (build.status !== 0) throw new Error(`astro build (base ${base}) failed:\n${build.output}`);
     sites.push(await serveStatic(outDir, base));
   }

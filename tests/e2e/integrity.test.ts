@@ -6,6 +6,7 @@ import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
 import { astroBuild, PROJECT_ROOT } from '../support/build.ts';
 import { allIds, readHtml, selectAll } from '../support/html.ts';
+import { BUILDS, TEST_SITE_URL } from './global-setup.ts';
 
 function filesIn(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -83,7 +84,7 @@ describe('reproducible builds', () => {
     const first = inject('outDirs').root;
     const second = resolve(PROJECT_ROOT, '.test-dist/root-again');
     await rm(second, { recursive: true, force: true });
-    const build = astroBuild(second);
+    const build = astroBuild(second, BUILDS.root.env);
     expect(build.status, build.output).toBe(0);
     const digest = (dir: string) =>
       Object.fromEntries(filesIn(dir).map((file) => [relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')]));
@@ -94,7 +95,7 @@ describe('reproducible builds', () => {
 
 describe('sharing and discovery', () => {
   const outDir = () => inject('outDirs').root;
-  const site = 'https://mali-interview.example.org';
+  const site = TEST_SITE_URL;
 
   it('every page has a title, a description, a canonical address, Open Graph and Twitter cards', () => {
     for (const file of htmlFiles(outDir())) {
@@ -115,6 +116,7 @@ describe('sharing and discovery', () => {
     const script = selectAll('script[type="application/ld+json"]', readHtml(join(outDir(), 'index.html')))[0];
     const data = JSON.parse(script ? String((script.children[0] as { value?: string } | undefined)?.value) : '{}');
     expect(data['@type']).toBe('NewsArticle');
+    expect(data.url).toBe(`${site}/`);
     expect(data.author).toMatchObject({ '@type': 'Person', name: 'Alexandre Carette' });
     expect(data.about).toContainEqual(expect.objectContaining({ '@type': 'Person', name: 'Alioune Tine' }));
     expect(data.mentions).toContainEqual({ '@type': 'Organization', name: 'ECOWAS' });

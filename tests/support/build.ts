@@ -24,11 +24,13 @@ export function astroBuild(outDir: string, env: Record<string, string> = {}, roo
 /**
  * The environment without what Vitest adds to it (BASE_URL, MODE, NODE_ENV=test…): Astro reads
  * those into import.meta.env, and a build would take the test runner's BASE_URL for its own.
+ * SITE_URL and SITE_BASE are left out too: each test says which it builds with.
  */
 export function cleanEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST')) delete env[key];
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'SITE_URL', 'SITE_BASE'].includes(key) || key.startsWith('VITEST'))
+      delete env[key];
   }
   return env;
 }

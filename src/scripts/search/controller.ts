@@ -3,6 +3,20 @@ import type { PagefindSearch } from './pagefind';
 import { hitItem, moreItem } from './results';
 import { suggestWords } from './suggest';
 
+/** Longer queries are shown shortened in the status line, which a screen reader reads whole at every change. */
+const QUOTED_LENGTH = 60;
+
+/** The query as the status line quotes it: at most QUOTED_LENGTH characters, with an ellipsis when cut. */
+function quoted(query: string): string {
+  const characters = [...query];
+  return characters.length > QUOTED_LENGTH
+    ? `${characters
+        .slice(0, QUOTED_LENGTH - 1)
+        .join('')
+        .trimEnd()}…`
+    : query;
+}
+
 /**
  * Wires a search form to Pagefind: results follow typing (Pagefind's debounced search drops
  * superseded queries), arrow keys move between the box and the results, Enter goes to the first
@@ -41,10 +55,10 @@ export function wireSearch(view: SearchView, search: PagefindSearch, onQuery?: (
     view.suggestions.replaceChildren();
     if (hits.length > 0) {
       const some = more.length > 0 ? `; ${more.length} more with some of the words` : '';
-      view.status.textContent = `${hits.length} ${hits.length === 1 ? 'place matches' : 'places match'} “${query}”${some}.`;
+      view.status.textContent = `${hits.length} ${hits.length === 1 ? 'place matches' : 'places match'} “${quoted(query)}”${some}.`;
       return;
     }
-    view.status.textContent = `Nothing in the interview, its notes or glossary matches “${query}”. Check the spelling, try a shorter word, or browse the glossary.`;
+    view.status.textContent = `Nothing in the interview, its notes or glossary matches “${quoted(query)}”. Check the spelling, try a shorter word, or browse the glossary.`;
     const words = suggestWords(query, await search.vocabulary());
     if (!isCurrent(query) || words.length === 0) return;
     view.suggestions.append('Did you mean ');

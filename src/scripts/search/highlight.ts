@@ -5,6 +5,23 @@
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
+ * At most this many searched words, each at most this long, are marked: no word of the site is
+ * near that long, and an address with `?highlight=` of 100 000 letters must not make a regular
+ * expression the browser refuses to compile ("regex too large").
+ */
+const MAX_TERMS = 32;
+const MAX_TERM_LENGTH = 64;
+
+/** The element a fragment names (`#a3`, `#%C3%A9…`), or null; a malformed %-escape names none. */
+function fragmentTarget(hash: string): HTMLElement | null {
+  try {
+    return hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Marks the searched words on the page a search result opened: the words Pagefind's
  * `highlightParam` put in the address (`?highlight=…`, one per word, under the name `highlightParam`), in the text Pagefind indexes
  * (`data-pagefind-body`, not what it ignores). Then brings the first mark in the target place (or
@@ -15,7 +32,8 @@ export function markSearchedWords(highlightParam: string, header: Element | null
   const searched = new URLSearchParams(location.search)
     .getAll(highlightParam)
     .flatMap((value) => value.split(/\s+/))
-    .filter((term) => term.length > 1);
+    .filter((term) => term.length > 1 && term.length <= MAX_TERM_LENGTH)
+    .slice(0, MAX_TERMS);
   const terms = searched.map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (terms.length === 0) return;
   const folded = searched.map((term) => fold(term));
@@ -63,7 +81,7 @@ export function markSearchedWords(highlightParam: string, header: Element | null
     }
   }
 
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const target = fragmentTarget(location.hash);
   const first =
     target?.querySelector<HTMLElement>('mark.search-mark') ?? document.querySelector<HTMLElement>('[data-pagefind-body] mark.search-mark');
   if (!first) return;
