@@ -102,7 +102,7 @@ describe('sharing and discovery', () => {
       const tree = readHtml(file);
       const meta = (selector: string) => selectAll(selector, tree)[0]?.properties;
       const where = relative(outDir(), file);
-      expect(selectAll('title', tree), where).toHaveLength(1);
+      expect(selectAll('head > title', tree), where).toHaveLength(1);
       expect(String(meta('meta[name="description"]')?.content ?? ''), where).not.toBe('');
       expect(String(meta('link[rel="canonical"]')?.href ?? ''), where).toMatch(new RegExp(`^${site}/`));
       for (const property of ['og:title', 'og:description', 'og:url', 'og:type'])
