@@ -1,7 +1,9 @@
-import { join } from 'node:path';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefindService from 'pagefind';
+import { contentTag, FIRST_SEARCH_FILE, firstSearchFiles } from '../lib/first-search';
 import { serveDevSearchIndex } from './dev-search-index';
 
 /**
@@ -41,10 +43,22 @@ async function buildIndex(outDir: string, logger: AstroIntegrationLogger): Promi
 
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     check('writeFiles', written.errors);
+    await writeFirstSearchFiles(written.outputPath);
     logger.info(`Indexed ${added.page_count} page(s) for search into ${written.outputPath}.`);
   } finally {
     await pagefindService.close();
   }
+}
+
+/** Lists the files the first search fetches (lib/first-search.ts) beside the index. */
+async function writeFirstSearchFiles(bundleDir: string): Promise<void> {
+  const entries = await readdir(bundleDir, { recursive: true, withFileTypes: true });
+  const paths = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(bundleDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  const entry = await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8');
+  const manifest = firstSearchFiles(paths, entry, contentTag(entry));
+  await writeFile(join(bundleDir, FIRST_SEARCH_FILE), JSON.stringify(manifest));
 }
 
 function check(step: string, errors: string[]): void {
