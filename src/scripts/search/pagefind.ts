@@ -85,6 +85,9 @@ export class PagefindSearch {
     this.#api ??= (async () => {
       const bundle = `${import.meta.env.BASE_URL}pagefind/`;
       const script = import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>;
+      // The WebAssembly, the largest file, is named after the page's language (as Pagefind picks
+      // it): it starts now, beside the script and the list, not a round trip later.
+      preload(`${bundle}wasm.${document.documentElement.lang.toLowerCase() || 'unknown'}.pagefind`);
       const cacheTag = await preloadFirstSearch(bundle);
       const pagefind = await script;
       await pagefind.options({
@@ -95,7 +98,9 @@ export class PagefindSearch {
         ...(cacheTag ? { metaCacheTag: cacheTag } : {}),
       });
       await pagefind.init();
-      void warmUp(pagefind);
+      // Searches wait for the warm-up: two of Pagefind's searches at once can each load a chunk
+      // into its WebAssembly, and one may then search with the state the other has replaced.
+      await warmUp(pagefind);
       return pagefind;
     })();
     return this.#api;
@@ -154,15 +159,19 @@ async function preloadFirstSearch(bundle: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
-  for (const file of list.files) {
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous'; // as Pagefind's fetch() asks, or the preload goes unused
-    link.href = `${bundle}${file}`;
-    document.head.append(link);
-  }
+  for (const file of list.files) preload(`${bundle}${file}`);
   return list.cacheTag;
+}
+
+/** Preloads `href` for a later fetch() (once: a second preload of it is not made). */
+function preload(href: string): void {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous'; // as Pagefind's fetch() asks, or the preload goes unused
+  link.href = href;
+  if ([...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].some((other) => other.href === link.href)) return;
+  document.head.append(link);
 }
 
 /**
