@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
 import { BUDGETS, scriptBudget } from '../support/budgets.ts';
-import { PAGES, VIEWPORTS } from '../support/pages.ts';
+import { PAGES } from '../support/pages.ts';
 import type { FirstSearchFiles } from '../../src/lib/json-endpoints.ts';
 import { measureFirstView } from '../support/weight.ts';
 
@@ -22,33 +22,6 @@ describe('first-view budgets', () => {
       expect(view.foreignRequests).toEqual([]);
     });
   }
-
-  for (const [viewport, size] of Object.entries(VIEWPORTS))
-    it(`nothing moves while the pages load and wake (CLS ${BUDGETS.cls}), on a ${viewport}`, async () => {
-      const shifts: Record<string, string[]> = {};
-      for (const { path, name } of PAGES) {
-        const context = await browser().newContext({ viewport: size });
-        try {
-          const page = await context.newPage();
-          await page.addInitScript(() => {
-            window.layoutShifts = [];
-            new PerformanceObserver((list) => {
-              for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; sources?: Array<{ node?: Node }> }>)
-                window.layoutShifts!.push(
-                  `${entry.value}: ${entry.sources?.map(({ node }) => (node as Element | undefined)?.outerHTML?.slice(0, 60)).join(', ')}`,
-                );
-            }).observe({ type: 'layout-shift', buffered: true });
-          });
-          await page.goto(`${inject('siteUrls').root}${path}`);
-          await page.waitForLoadState('networkidle');
-          await page.waitForTimeout(300);
-          shifts[name] = await page.evaluate(() => window.layoutShifts ?? []);
-        } finally {
-          await context.close();
-        }
-      }
-      expect(shifts).toEqual(Object.fromEntries(PAGES.map(({ name }) => [name, []])));
-    });
 
   it('the search interface is not loaded until the reader shows intent', async () => {
     const context = await browser().newContext();

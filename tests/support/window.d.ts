@@ -13,8 +13,6 @@ declare global {
     hitItem?: (hit: object) => { item: HTMLElement };
     /** Set by an injected `onerror`: proof that markup in an excerpt ran (search.test.ts). */
     pwned?: number;
-    /** Layout shifts seen since the page started: value and the elements that moved (budgets.test.ts). */
-    layoutShifts?: string[];
     /** Keystroke-to-results timing (tests/bench/run.ts). */
     timing?: { start: number; end: number };
     /** The first search on a throttled phone: first keystroke, first results, the whole word's results (tests/bench/first-search.ts). */
