@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefindService from 'pagefind';
 import type { ViteDevServer } from 'vite';
+import { contentTag, FIRST_SEARCH_FILE, firstSearchFiles } from '../lib/first-search';
 import { LISTED_PAGES } from '../lib/pages';
 
 const TYPES: Record<string, string> = { js: 'text/javascript', json: 'application/json', css: 'text/css' };
@@ -48,6 +49,9 @@ export function serveDevSearchIndex(server: ViteDevServer, logger: AstroIntegrat
     const built = await index.getFiles();
     if (built.errors.length > 0) throw new Error(built.errors.join('; '));
     files = new Map(built.files.map((file) => [file.path.replace(/^\/+/, ''), file.content]));
+    const entry = new TextDecoder().decode(files.get('pagefind-entry.json'));
+    const firstSearch = firstSearchFiles([...files.keys()], entry, contentTag(entry));
+    files.set(FIRST_SEARCH_FILE, new TextEncoder().encode(JSON.stringify(firstSearch)));
     await index.deleteIndex();
     logger.info(`Search index for the dev server: ${paths.length} pages (indexed again when files change).`);
   }

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefindService from 'pagefind';
+import { contentTag, FIRST_SEARCH_FILE, firstSearchFiles } from '../lib/first-search';
 import { serveDevSearchIndex } from './dev-search-index';
 
 /**
@@ -52,6 +53,8 @@ async function buildIndex(outDir: string, logger: AstroIntegrationLogger): Promi
       await mkdir(dirname(join(outputPath, file.path)), { recursive: true });
       await writeFile(join(outputPath, file.path), file.content);
     }
+    const entry = new TextDecoder().decode(files.find((file) => file.path === 'pagefind-entry.json')?.content);
+    await writeFile(join(outputPath, FIRST_SEARCH_FILE), JSON.stringify(firstSearchFiles([...loaded], entry, contentTag(entry))));
     logger.info(`Indexed ${added.page_count} page(s) for search into ${outputPath} (${loaded.size} of Pagefind's ${files.length} files).`);
   } finally {
     await pagefindService.close();

@@ -1,4 +1,4 @@
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 
 const HELPER = '\0vite/preload-helper.js';
 
@@ -9,7 +9,9 @@ const HELPER = '\0vite/preload-helper.js';
  * own stylesheet (`?url`) and are one file each, yet the 0.9 KB gzip helper was loaded on every page
  * before any interaction. This replaces it with a plain call of the import (a shared chunk, if one
  * appears, still loads, as the chunk's own import, only not in parallel), and stops the build if a
- * lazily loaded chunk imports CSS, which only the helper would have loaded.
+ * lazily loaded chunk imports CSS, which only the helper would have loaded. The one-line helper is
+ * then written into each chunk that calls it, so that no page loads a 28-byte file for it (a
+ * request of its own, and more gzip framing than code).
  */
 export function plainDynamicImport(): Plugin {
   return {
@@ -22,8 +24,12 @@ export function plainDynamicImport(): Plugin {
     load(id) {
       return id === HELPER ? 'export const __vitePreload = (load) => load();' : undefined;
     },
+    renderChunk(code) {
+      return this.environment.config.consumer === 'client' ? inlineHelperImport(code) : null;
+    },
     generateBundle(_, bundle) {
       if (this.environment.config.consumer !== 'client') return; // the pages rendered at build time
+      dropUnusedHelper(bundle);
       for (const chunk of Object.values(bundle)) {
         const css = chunk.type === 'chunk' && chunk.isDynamicEntry ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
         if (css.length > 0)
@@ -33,4 +39,31 @@ export function plainDynamicImport(): Plugin {
       }
     },
   };
+}
+
+/** `import { t as name } from "./preload-helper….js";`, the statement by which a chunk imports the helper. */
+const HELPER_IMPORT = /import\s*\{\s*\w+\s+as\s+(\w+)\s*\}\s*from\s*["']\.\/preload-helper[^"']*["'];?/;
+
+/**
+ * Writes the helper into the chunk that imports it. Done while chunks render, before their file
+ * names are hashed, so a changed chunk gets a new name and no browser keeps a stale copy.
+ */
+function inlineHelperImport(code: string): string | null {
+  const match = HELPER_IMPORT.exec(code);
+  return match ? code.replace(match[0], `var ${match[1]}=l=>l();`) : null;
+}
+
+/** Drops the helper's own chunk once no chunk imports it any more. */
+function dropUnusedHelper(bundle: Rollup.OutputBundle): void {
+  const helper = Object.values(bundle).find(
+    (chunk) => chunk.type === 'chunk' && chunk.moduleIds.length === 1 && chunk.moduleIds[0] === HELPER,
+  );
+  if (!helper) return;
+  for (const chunk of Object.values(bundle)) {
+    if (chunk.type === 'chunk' && !HELPER_IMPORT.test(chunk.code)) chunk.imports = chunk.imports.filter((file) => file !== helper.fileName);
+  }
+  const importers = Object.values(bundle).filter(
+    (chunk) => chunk !== helper && chunk.type === 'chunk' && chunk.imports.includes(helper.fileName),
+  );
+  if (importers.length === 0) delete bundle[helper.fileName];
 }

@@ -5,3 +5,14 @@ export type GlossarySummaries = Record<string, { term: string; summary: string; 
 
 /** `/search-words.json`: the words readers see, for “did you mean”. */
 export type SearchWords = string[];
+
+/**
+ * `/pagefind/first-search.json` (written after the index): every file the first search fetches,
+ * relative to `pagefind/`, so the search can ask for all of them at once when the reader shows
+ * intent, and `cacheTag`, Pagefind's `metaCacheTag`, which makes the entry file's address known
+ * in advance (`pagefind-entry.json?ts=<cacheTag>`).
+ */
+export interface FirstSearchFiles {
+  cacheTag: string;
+  files: string[];
+}

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the site, serves it locally and measures, in Debian's Chromium, what a
  * reader pays: build time, first-view weight of every page, script before interaction, the search
- * index, time from keystroke to results, and Lighthouse scores. Prints a table, then JSON.
+ * index, time from keystroke to results (and the first search on a throttled phone), and
+ * Lighthouse scores. Prints tables, each figure beside its budget (tests/support/budgets.ts), then JSON.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -13,11 +14,13 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { astroBuild, PROJECT_ROOT } from '../support/build.ts';
+import { BUDGETS, scriptBudget } from '../support/budgets.ts';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
 import { PAGES } from '../support/pages.ts';
 import { precisionAtOne, runRelevanceSet, type RelevanceOutcome } from '../support/relevance.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { measureFirstView, type FirstView } from '../support/weight.ts';
+import { firstSearchOnPhone, MID_RANGE_PHONE, type FirstSearch } from './first-search.ts';
 
 const OUT_DIR = resolve(PROJECT_ROOT, '.bench-dist');
 const KB = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -92,6 +95,7 @@ interface LighthouseScores {
   'best-practices': number;
   seo: number;
   lcpMs: number;
+  cls: number;
 }
 
 async function runLighthouse(url: string, port: number, preset: 'desktop' | 'mobile'): Promise<LighthouseScores> {
@@ -109,6 +113,7 @@ async function runLighthouse(url: string, port: number, preset: 'desktop' | 'mob
     'best-practices': score('best-practices'),
     seo: score('seo'),
     lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
+    cls: audits['cumulative-layout-shift']?.numericValue ?? 0,
   };
 }
 
@@ -120,6 +125,37 @@ function printRelevance(outcomes: RelevanceOutcome[]): void {
     if (firstRight && withinMost) continue;
     console.log(`  “${query}”: wanted ${first}${most ? ` (at most ${most})` : ''}; listed ${listed.length}, first ${listed[0] ?? 'none'}`);
   }
+}
+
+/** Each figure with a budget, measured beside it. */
+function budgetTable(
+  views: Array<FirstView & { page: string }>,
+  laterSearchMs: number,
+  firstSearch: FirstSearch,
+  scores: Record<string, { desktop: LighthouseScores; mobile: LighthouseScores }>,
+): Array<{ figure: string; measured: string; budget: string; within: boolean }> {
+  const rows: Array<{ figure: string; measured: string; budget: string; within: boolean }> = [];
+  const row = (figure: string, measured: number, budget: number, unit: string, atLeast = false) =>
+    rows.push({
+      figure,
+      measured: `${unit === 'KB' ? KB(measured) : measured} ${unit}`.trim(),
+      budget: `${atLeast ? '≥ ' : '≤ '}${unit === 'KB' ? KB(budget) : budget} ${unit}`.trim(),
+      within: atLeast ? measured >= budget : measured <= budget,
+    });
+  const interview = views.find((view) => view.page === 'interview');
+  if (interview) row('interview first view', interview.total.gzip, BUDGETS.interviewFirstView, 'KB');
+  for (const view of views) row(`${view.page}: script before intent`, view.scriptBeforeInteraction.gzip, scriptBudget(view.page), 'KB');
+  row('first search on a phone: first results', firstSearch.firstResultsMs, BUDGETS.firstSearchOnPhoneMs, 'ms');
+  row('later searches: keystroke to results (median)', laterSearchMs, BUDGETS.laterSearchMs, 'ms');
+  for (const [page, { desktop, mobile }] of Object.entries(scores)) {
+    row(`${page}: mobile LCP`, mobile.lcpMs, BUDGETS.mobileLcpMs, 'ms');
+    row(`${page}: CLS (worse of desktop, mobile)`, Math.max(desktop.cls, mobile.cls), BUDGETS.cls, '');
+    const lowest = Math.min(
+      ...(['performance', 'accessibility', 'best-practices', 'seo'] as const).flatMap((key) => [desktop[key], mobile[key]]),
+    );
+    row(`${page}: lowest Lighthouse score (4 categories × 2 presets)`, lowest, BUDGETS.lighthouseScore, '', true);
+  }
+  return rows;
 }
 
 async function main() {
@@ -135,6 +171,11 @@ async function main() {
   const views: Array<FirstView & { page: string }> = [];
   for (const { path, name } of PAGES) views.push({ page: name, ...(await measureFirstView(browser, `${site.url}${path}`)) });
   const search = await timeToResults(browser, site.url);
+  // The first search of a visit, three times (each in a fresh context: nothing cached), the median kept.
+  const firstSearches: FirstSearch[] = [];
+  for (let run = 0; run < 3; run++) firstSearches.push(await firstSearchOnPhone(browser, site.url));
+  firstSearches.sort((a, b) => a.firstResultsMs - b.firstResultsMs);
+  const firstSearch = firstSearches[1]!;
   const relevancePage = await browser.newPage();
   const relevance = await runRelevanceSet(relevancePage, `${site.url}search/`, '/');
   await browser.close();
@@ -175,6 +216,12 @@ async function main() {
     `Search index: ${index.files} files, ${KB(index.raw)} KB raw, ${KB(index.gzip)} KB gzip; loaded for a search: ${KB(search.indexLoadedBytes)} KB`,
   );
   console.log(`Keystroke to results (index loaded, ${search.runs} queries): median ${search.medianMs} ms, p95 ${search.p95Ms} ms`);
+  console.log(
+    `First search on a phone (CPU ${MID_RANGE_PHONE.cpuSlowdown}× slower, ${MID_RANGE_PHONE.latencyMs} ms round trips, 1.6 Mbps; median of 3): ` +
+      `first results ${firstSearch.firstResultsMs} ms after the first keystroke, the whole word's ${firstSearch.wholeWordMs} ms; ` +
+      `intent to first keystroke ${firstSearch.intentToKeystrokeMs} ms; ${firstSearch.pagefindRequests} requests to pagefind/ ` +
+      `(all runs: ${firstSearches.map((run) => run.firstResultsMs).join(', ')} ms)`,
+  );
   printRelevance(relevance);
   console.log('\nLighthouse (performance / accessibility / best practices / SEO; mobile LCP):');
   console.table(
@@ -185,15 +232,21 @@ async function main() {
           desktop: `${desktop.performance} / ${desktop.accessibility} / ${desktop['best-practices']} / ${desktop.seo}`,
           mobile: `${mobile.performance} / ${mobile.accessibility} / ${mobile['best-practices']} / ${mobile.seo}`,
           'mobile LCP ms': mobile.lcpMs,
+          CLS: `${desktop.cls} / ${mobile.cls}`,
         },
       ]),
     ),
   );
+  const budgets = budgetTable(views, search.medianMs, firstSearch, lighthouseScores);
+  console.log('\nBudgets (tests/support/budgets.ts; KB are gzip):');
+  console.table(budgets);
   const report = {
     buildSeconds,
+    budgets,
     pages: views,
     searchIndex: index,
     timeToResults: search,
+    firstSearchOnPhone: { median: firstSearch, runs: firstSearches },
     relevance: { precisionAtOne: precisionAtOne(relevance), queries: relevance },
     lighthouse: lighthouseScores,
   };

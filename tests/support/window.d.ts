@@ -15,6 +15,8 @@ declare global {
     pwned?: number;
     /** Keystroke-to-results timing (tests/bench/run.ts). */
     timing?: { start: number; end: number };
+    /** The first search on a throttled phone: first keystroke, first results, the whole word's results (tests/bench/first-search.ts). */
+    firstSearch?: { start: number; first: number; whole: number };
   }
 }
 

@@ -78,7 +78,8 @@ export function wireSearch(view: SearchView, search: PagefindSearch, onQuery?: (
   };
 
   view.input.addEventListener('input', () => void run(view.input.value));
-  view.input.addEventListener('keydown', () => void search.load().catch(() => undefined), { once: true });
+  // Wired on intent: the first search's files start loading now, before the first keystroke.
+  void search.load().catch(() => undefined);
   view.form.addEventListener('submit', (event) => {
     event.preventDefault();
     links()[0]?.focus();

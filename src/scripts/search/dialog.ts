@@ -58,7 +58,6 @@ export class SearchDialog {
 
   /** Opens the dialog with the search box focused and its words selected. */
   async open(): Promise<void> {
-    void this.#search.load().catch(() => undefined); // opening the dialog is intent: fetch the index now
     await this.#styled;
     if (this.#dialog.open) return;
     this.#returnFocusTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;

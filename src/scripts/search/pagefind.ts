@@ -1,4 +1,5 @@
-import type { SearchWords } from '../../lib/json-endpoints';
+import { FIRST_SEARCH_FILE } from '../../lib/first-search';
+import type { FirstSearchFiles, SearchWords } from '../../lib/json-endpoints';
 import { rankPassages, type Candidate } from './rank';
 
 /** The parts of Pagefind's browser API the search interface uses. */
@@ -30,6 +31,7 @@ type PagefindResponse = { results: Array<{ id: string; data(): Promise<PagefindR
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  search(term: string): Promise<PagefindResponse>;
   debouncedSearch(term: string, options?: Record<string, unknown>, debounceTimeoutMs?: number): Promise<PagefindResponse>;
 }
 
@@ -69,13 +71,36 @@ export class PagefindSearch {
     this.#highlightParam = highlightParam;
   }
 
-  /** Loads Pagefind from the site's bundle; rejects in a dev server that has no index yet. */
+  /**
+   * Loads Pagefind from the site's bundle, and with it everything the first search needs, all at
+   * once (called on intent: the dialog is made, or the search page's form is touched). Pagefind
+   * alone fetches in steps, each waiting for the one before (its script, its worker, its entry,
+   * the WebAssembly, the index chunk, the fragments): seven round trips, some two seconds on a
+   * phone. Here the list of its files (`first-search.json`) comes beside its script, each file is
+   * preloaded, and Pagefind runs without a worker (whose fetches could not use the page's
+   * preloads), so each of its steps finds its file already arriving. Rejects in a dev server that
+   * has no index yet.
+   */
   load(): Promise<PagefindApi> {
     this.#api ??= (async () => {
-      const bundle = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
-      const pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
-      await pagefind.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 24, highlightParam: this.#highlightParam });
+      const bundle = `${import.meta.env.BASE_URL}pagefind/`;
+      const script = import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>;
+      // The WebAssembly, the largest file, is named after the page's language (as Pagefind picks
+      // it): it starts now, beside the script and the list, not a round trip later.
+      preload(`${bundle}wasm.${document.documentElement.lang.toLowerCase() || 'unknown'}.pagefind`);
+      const cacheTag = await preloadFirstSearch(bundle);
+      const pagefind = await script;
+      await pagefind.options({
+        baseUrl: import.meta.env.BASE_URL,
+        excerptLength: 24,
+        highlightParam: this.#highlightParam,
+        noWorker: true,
+        ...(cacheTag ? { metaCacheTag: cacheTag } : {}),
+      });
       await pagefind.init();
+      // Searches wait for the warm-up: two of Pagefind's searches at once can each load a chunk
+      // into its WebAssembly, and one may then search with the state the other has replaced.
+      await warmUp(pagefind);
       return pagefind;
     })();
     return this.#api;
@@ -117,6 +142,50 @@ export class PagefindSearch {
     });
     const { full, partial } = rankPassages(query, candidates);
     return full.length > 0 ? { hits: full, more: partial } : { hits: partial, more: [] };
+  }
+}
+
+/**
+ * Preloads every file the first search fetches (`first-search.json`, written with the index) and
+ * returns the tag that makes Pagefind's entry address the preloaded one. Without the list (an
+ * older index), nothing is preloaded and Pagefind fetches as usual.
+ */
+async function preloadFirstSearch(bundle: string): Promise<string | undefined> {
+  let list: FirstSearchFiles;
+  try {
+    const response = await fetch(`${bundle}${FIRST_SEARCH_FILE}`);
+    if (!response.ok) return undefined;
+    list = (await response.json()) as FirstSearchFiles;
+  } catch {
+    return undefined;
+  }
+  for (const file of list.files) preload(`${bundle}${file}`);
+  return list.cacheTag;
+}
+
+/** Preloads `href` for a later fetch() (once: a second preload of it is not made). */
+function preload(href: string): void {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous'; // as Pagefind's fetch() asks, or the preload goes unused
+  link.href = href;
+  if ([...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].some((other) => other.href === link.href)) return;
+  document.head.append(link);
+}
+
+/**
+ * Does the first search's work before the first keystroke: a search for words starting with “a”
+ * (on every page of this site) unpacks the index chunk it needs and every matching page's fragment,
+ * which Pagefind keeps, so the reader's first search costs what later ones do. On a phone
+ * (CPU 4× slower) that work took about a second after the keystroke.
+ */
+async function warmUp(pagefind: PagefindApi): Promise<void> {
+  try {
+    const response = await pagefind.search('a');
+    await Promise.all(response?.results.map((result) => result.data()) ?? []);
+  } catch {
+    // The reader's own search reports a failure; a warm-up has nothing to say.
   }
 }
 
