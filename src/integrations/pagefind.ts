@@ -73,7 +73,7 @@ function entryOf(files: { path: string; content: Uint8Array }[]): PagefindEntry 
 }
 
 /**
- * The Pagefind files our search code loads, out of all Pagefind writes: its script and worker,
+ * The Pagefind files our search code loads, out of all Pagefind writes: its script (not its worker: search runs it in the page),
  * the entry file, each language's metadata and WebAssembly (the language-neutral `wasm.unknown`
  * only for a language without its own), and the index, fragment and filter chunks. Not the UI
  * bundles (`pagefind-ui.js`, the component and modular UIs, `pagefind-highlight.js`; about 430 KB
@@ -84,7 +84,7 @@ export function filesSearchLoads(paths: string[], entry: PagefindEntry): Set<str
     `pagefind.${hash}.pf_meta`,
     `wasm.${wasm || 'unknown'}.pagefind`,
   ]);
-  const wanted = new Set(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', ...perLanguage]);
+  const wanted = new Set(['pagefind.js', 'pagefind-entry.json', ...perLanguage]);
   const loaded = new Set(paths.filter((path) => wanted.has(path) || /^(index|fragment|filter)\/[^/]+$/.test(path)));
   const missing = [...wanted].filter((path) => !loaded.has(path));
   if (missing.length > 0)

@@ -13,8 +13,8 @@ export const PAGE_POLICY: Readonly<Record<string, readonly string[]>> = {
   // Pagefind's index and fragments, search-words.json.
   'connect-src': ["'self'"],
   'img-src': ["'self'"],
-  // Pagefind's worker is a file of the site (pagefind-worker.js), not a blob.
-  'worker-src': ["'self'"],
+  // No worker: search runs Pagefind in the page, so that its fetches use what intent preloaded.
+  'worker-src': ["'none'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],

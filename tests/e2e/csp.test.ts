@@ -50,7 +50,7 @@ const DIRECTIVES: Record<string, string[]> = {
   'default-src': ["'self'"],
   'connect-src': ["'self'"],
   'img-src': ["'self'"],
-  'worker-src': ["'self'"],
+  'worker-src': ["'none'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],
@@ -133,7 +133,9 @@ describe('the policy check', () => {
       "script-src is “'self' 'unsafe-inline' 'wasm-unsafe-eval' 'sha256-abc='”, should start “'self' 'wasm-unsafe-eval'”",
     );
     expect(policyProblems(strict.replace("img-src 'self'", "img-src 'self' data:"))).toEqual(['img-src also allows data:']);
-    expect(policyProblems(strict.replace("worker-src 'self'", "worker-src 'self' blob:"))).toEqual(['worker-src also allows blob:']);
+    expect(policyProblems(strict.replace("worker-src 'none'", "worker-src 'self' blob:"))).toContain(
+      "worker-src is “'self' blob:”, should start “'none'”",
+    );
     expect(policyProblems(`${strict}; style-src 'self' 'unsafe-inline'`)).toEqual(['style-src given twice']);
     expect(policyProblems(`${strict}; frame-ancestors *`)).toEqual(['unexpected directive frame-ancestors']);
   });
@@ -211,7 +213,7 @@ describe.each([
     });
   }
 
-  it('everything still works under it: theme, contents, permalinks, glossary preview, search in its worker with its WebAssembly, marks', async () => {
+  it('everything still works under it: theme, contents, permalinks, glossary preview, search in the page (no worker) with its WebAssembly, marks', async () => {
     await withWatchedPage(site(), async ({ page, problems, warnings, workers }) => {
       const requested: string[] = [];
       page.context().on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -226,7 +228,7 @@ describe.each([
       await page.locator('#search-dialog .search-hit[href$="#a3"]').click();
       await page.waitForURL(/#a3$/);
       await page.locator('#a3 mark.search-mark').first().waitFor();
-      expect(workers.map((url) => new URL(url).pathname)).toEqual([`${BASES[build]}pagefind/pagefind-worker.js`]);
+      expect(workers).toEqual([]);
       expect(requested).toContain(`${BASES[build]}pagefind/wasm.en.pagefind`);
       await page.goto(`${site()}search/?q=barkane`);
       await page.locator('.search-suggestion').first().waitFor();
@@ -270,7 +272,7 @@ describe.each(['root', 'sub'] as const)('host headers from _headers (%s build)',
     ];
     expect(hashed.length).toBeGreaterThan(10);
     for (const file of hashed) expect(await cacheControl(file), file).toBe('public, max-age=31536000, immutable');
-    for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind'])
+    for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind'])
       expect(await cacheControl(file), file).toBeNull();
   });
 

@@ -31,7 +31,7 @@ describe('what dist/ ships', () => {
     const files = filesIn(outDir());
     const requested = new Set<string>();
     await withPage(browser(), site(), async ({ page, problems }) => {
-      // Requests of the page and of Pagefind's worker (its WebAssembly, index and fragments).
+      // Requests of the page, Pagefind's among them (its WebAssembly, index and fragments).
       page.context().on('request', (request) => requested.add(fileServedAt(new URL(request.url()).pathname)));
       for (const { path } of PAGES) {
         await page.goto(`${site()}${path}`);

@@ -3,11 +3,14 @@ import type { PagefindSearch } from './pagefind';
 import { hitItem, moreItem } from './results';
 import { suggestWords } from './suggest';
 
-/** Longer queries are shown shortened in the status line, which a screen reader reads whole at every change. */
-const QUOTED_LENGTH = 60;
+/**
+ * Longer queries are shown shortened in the status line, which a screen reader reads whole at
+ * every change: long enough for the longest name a reader may type whole (the UN mission's, 72).
+ */
+const QUOTED_LENGTH = 80;
 
 /** The query as the status line quotes it: at most QUOTED_LENGTH characters, with an ellipsis when cut. */
-function quoted(query: string): string {
+export function quoted(query: string): string {
   const characters = [...query];
   return characters.length > QUOTED_LENGTH
     ? `${characters
