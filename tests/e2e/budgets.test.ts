@@ -14,6 +14,11 @@ describe('first-view budgets', () => {
     expect(view.total.gzip, JSON.stringify(view.bytes)).toBeLessThanOrEqual(BUDGETS.interviewFirstView);
   });
 
+  it(`the glossary page, with its map, weighs at most ${BUDGETS.glossaryFirstView} bytes gzip in all`, async () => {
+    const view = await measureFirstView(browser(), `${inject('siteUrls').root}glossary/`);
+    expect(view.total.gzip, JSON.stringify(view.bytes)).toBeLessThanOrEqual(BUDGETS.glossaryFirstView);
+  });
+
   for (const { path, name } of PAGES) {
     it(`${name}: at most ${scriptBudget(name)} bytes gzip of JavaScript before interaction, no font, no foreign request`, async () => {
       const view = await measureFirstView(browser(), `${inject('siteUrls').root}${path}`);

@@ -9,10 +9,16 @@
  */
 export const BUDGETS = {
   /**
-   * The interview's first view, HTML (with its inlined CSS) and scripts, gzip: 15.1 KB measured
-   * (15.6 before issue 13; the words and notes alone are about 5 KB). The issue's target is 12 KB.
+   * The interview's first view, HTML (with its inlined CSS) and scripts, gzip: 15,009 bytes measured
+   * with each page's own policy hashes (15.6 KB before issue 13; the words and notes alone are about
+   * 5 KB). The issue's target is 12 KB, not reached.
    */
-  interviewFirstView: 15_770, // 15.4 KB
+  interviewFirstView: 15_300,
+  /**
+   * The glossary's first view, gzip: 24,582 bytes measured, of which the map of places (its SVG,
+   * list, styles and the entries' links to it) is 6.2 KB; the issue allowed the map 10 KB.
+   */
+  glossaryFirstView: 24_900,
   /**
    * Script run before the reader's intent, gzip, per page: what every page runs (theme, theme
    * toggle, the search control) is 1.1 KB; the interview adds its contents and transcript links,
