@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefindService from 'pagefind';
-import { contentTag, FIRST_SEARCH_FILE, firstSearchFiles } from '../lib/first-search';
+import { contentTag, FIRST_SEARCH_FILE, firstSearchFiles, languageFiles } from '../lib/first-search';
 import { serveDevSearchIndex } from './dev-search-index';
 
 /**
@@ -44,32 +44,23 @@ async function buildIndex(outDir: string, logger: AstroIntegrationLogger): Promi
     const built = await index.getFiles();
     check('getFiles', built.errors);
     const files = built.files.map((file) => ({ path: file.path.replace(/^\/+/, ''), content: file.content }));
+    const entryFile = files.find((file) => file.path === 'pagefind-entry.json');
+    if (!entryFile) throw new Error('Pagefind wrote no pagefind-entry.json: the search code cannot find the index without it.');
+    const entry = new TextDecoder().decode(entryFile.content);
     const loaded = filesSearchLoads(
       files.map((file) => file.path),
-      entryOf(files),
+      entry,
     );
     const outputPath = join(outDir, 'pagefind');
     for (const file of files.filter((file) => loaded.has(file.path))) {
       await mkdir(dirname(join(outputPath, file.path)), { recursive: true });
       await writeFile(join(outputPath, file.path), file.content);
     }
-    const entry = new TextDecoder().decode(files.find((file) => file.path === 'pagefind-entry.json')?.content);
     await writeFile(join(outputPath, FIRST_SEARCH_FILE), JSON.stringify(firstSearchFiles([...loaded], entry, contentTag(entry))));
     logger.info(`Indexed ${added.page_count} page(s) for search into ${outputPath} (${loaded.size} of Pagefind's ${files.length} files).`);
   } finally {
     await pagefindService.close();
   }
-}
-
-/** The part of `pagefind-entry.json` that names each language's files. */
-interface PagefindEntry {
-  languages: Record<string, { hash: string; wasm?: string | null }>;
-}
-
-function entryOf(files: { path: string; content: Uint8Array }[]): PagefindEntry {
-  const entry = files.find((file) => file.path === 'pagefind-entry.json');
-  if (!entry) throw new Error('Pagefind wrote no pagefind-entry.json: the search code cannot find the index without it.');
-  return JSON.parse(new TextDecoder().decode(entry.content)) as PagefindEntry;
 }
 
 /**
@@ -79,17 +70,11 @@ function entryOf(files: { path: string; content: Uint8Array }[]): PagefindEntry 
  * bundles (`pagefind-ui.js`, the component and modular UIs, `pagefind-highlight.js`; about 430 KB
  * that no page loads: the search interface is our own) nor the playground.
  */
-export function filesSearchLoads(paths: string[], entry: PagefindEntry): Set<string> {
-  const perLanguage = Object.values(entry.languages).flatMap(({ hash, wasm }) => [
-    `pagefind.${hash}.pf_meta`,
-    `wasm.${wasm || 'unknown'}.pagefind`,
-  ]);
-  const wanted = new Set(['pagefind.js', 'pagefind-entry.json', ...perLanguage]);
-  const loaded = new Set(paths.filter((path) => wanted.has(path) || /^(index|fragment|filter)\/[^/]+$/.test(path)));
-  const missing = [...wanted].filter((path) => !loaded.has(path));
-  if (missing.length > 0)
-    throw new Error(`Pagefind did not produce ${missing.join(', ')}, which search loads: is the pagefind package complete?`);
-  return loaded;
+export function filesSearchLoads(paths: string[], entry: string): Set<string> {
+  if (!paths.includes('pagefind.js'))
+    throw new Error('Pagefind did not produce pagefind.js, which search loads: is the pagefind package complete?');
+  const wanted = new Set(['pagefind.js', 'pagefind-entry.json', ...languageFiles(paths, entry)]);
+  return new Set(paths.filter((path) => wanted.has(path) || /^(index|fragment|filter)\/[^/]+$/.test(path)));
 }
 
 function check(step: string, errors: string[]): void {

@@ -11,21 +11,26 @@ export const FIRST_SEARCH_FILE = 'first-search.json';
  * `entry` is `pagefind-entry.json`'s text; `cacheTag` should change whenever the index does.
  */
 export function firstSearchFiles(paths: readonly string[], entry: string, cacheTag: string): FirstSearchFiles {
+  const chunks = paths.filter((path) => /^(index|fragment)\//.test(path)).sort();
+  return { cacheTag, files: [`pagefind-entry.json?ts=${cacheTag}`, ...languageFiles(paths, entry), ...chunks] };
+}
+
+/**
+ * The files `pagefind-entry.json` (its text, `entry`) names for each language: its WebAssembly (the
+ * language-neutral `wasm.unknown` for a language without its own) and its metadata. Each must be
+ * among `paths`, Pagefind's output.
+ */
+export function languageFiles(paths: readonly string[], entry: string): string[] {
   let languages: Record<string, { hash: string; wasm?: string | null }>;
   try {
     languages = (JSON.parse(entry) as { languages: typeof languages }).languages;
   } catch (error) {
     throw new Error(`pagefind-entry.json is not the JSON Pagefind writes (${String(error)}): rebuild the index.`, { cause: error });
   }
-  const wanted = new Set<string>();
-  for (const { hash, wasm } of Object.values(languages)) {
-    wanted.add(`wasm.${wasm ?? 'unknown'}.pagefind`);
-    wanted.add(`pagefind.${hash}.pf_meta`);
-  }
-  const missing = [...wanted].filter((path) => !paths.includes(path));
+  const files = Object.values(languages).flatMap(({ hash, wasm }) => [`wasm.${wasm || 'unknown'}.pagefind`, `pagefind.${hash}.pf_meta`]);
+  const missing = files.filter((path) => !paths.includes(path));
   if (missing.length > 0) throw new Error(`Pagefind's output lacks ${missing.join(', ')}, which its entry names: rebuild the index.`);
-  const chunks = paths.filter((path) => /^(index|fragment)\//.test(path)).sort();
-  return { cacheTag, files: [`pagefind-entry.json?ts=${cacheTag}`, ...wanted, ...chunks] };
+  return files;
 }
 
 /** A short tag that changes when `text` does (FNV-1a): the entry names the index's hash, so its tag changes with the index. */

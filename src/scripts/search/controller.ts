@@ -10,7 +10,7 @@ import { suggestWords } from './suggest';
 const QUOTED_LENGTH = 80;
 
 /** The query as the status line quotes it: at most QUOTED_LENGTH characters, with an ellipsis when cut. */
-export function quoted(query: string): string {
+function quoted(query: string): string {
   const characters = [...query];
   return characters.length > QUOTED_LENGTH
     ? `${characters
