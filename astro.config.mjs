@@ -10,6 +10,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteAddress } from './src/site.config.ts';
 import { siteAddressNotice } from './src/integrations/site-address-notice.ts';
 import { plainDynamicImport } from './src/integrations/plain-dynamic-import.ts';
+import { inlineEntryScripts } from './src/integrations/inline-entry-scripts.ts';
 
 // Without SITE_URL, `site` is undefined and nothing that needs an absolute address is published.
 const { site, base } = siteAddress(process.env);
@@ -28,9 +29,18 @@ export default defineConfig({
     processor: unified({ gfm: false, smartypants: false, ...markdownPipeline({ base, glossary }) }),
     syntaxHighlight: false,
   },
+  // inlineEntryScripts before securityHeaders, which hashes the scripts it writes into the pages.
   // No `security.csp`: securityHeaders gives each page a policy with only its own hashes (see there why).
   // atomicOutput last: it publishes the finished build (search index included) in one swap.
-  integrations: [siteAddressNotice(), contentCheck({ glossary }), mdx(), pagefind(), securityHeaders(), atomicOutput()],
+  integrations: [
+    siteAddressNotice(),
+    contentCheck({ glossary }),
+    mdx(),
+    pagefind(),
+    inlineEntryScripts(),
+    securityHeaders(),
+    atomicOutput(),
+  ],
   devToolbar: { enabled: false },
   // No module-preload helper (0.9 KB gzip): the lazily loaded search and preview chunks have no
   // dependencies worth preloading.

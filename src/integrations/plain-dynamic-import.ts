@@ -9,9 +9,10 @@ const HELPER = '\0vite/preload-helper.js';
  * own stylesheet (`?url`) and are one file each, yet the 0.9 KB gzip helper was loaded on every page
  * before any interaction. This replaces it with a plain call of the import (a shared chunk, if one
  * appears, still loads, as the chunk's own import, only not in parallel), and stops the build if a
- * lazily loaded chunk imports CSS, which only the helper would have loaded. The one-line helper is
- * then written into each chunk that calls it, so that no page loads a 28-byte file for it (a
- * request of its own, and more gzip framing than code).
+ * lazily loaded chunk imports CSS, which only the helper would have loaded. A call with nothing to
+ * preload becomes the bare `import()`; the one-line helper is written into any chunk that still
+ * calls it, so that no page loads a 28-byte file for it (a request of its own, and more gzip
+ * framing than code).
  */
 export function plainDynamicImport(): Plugin {
   return {
@@ -50,7 +51,32 @@ const HELPER_IMPORT = /import\s*\{\s*\w+\s+as\s+(\w+)\s*\}\s*from\s*["']\.\/prel
  */
 function inlineHelperImport(code: string): string | null {
   const match = HELPER_IMPORT.exec(code);
-  return match ? code.replace(match[0], `var ${match[1]}=l=>l();`) : null;
+  if (!match) return null;
+  const name = match[1]!;
+  const plain = unwrapCalls(code.replace(match[0], ''), name);
+  return new RegExp(`\\b${name}\\(`).test(plain) ? `var ${name}=l=>l();${plain}` : plain;
+}
+
+/**
+ * `helper(() => import("./x.js").then(…), __VITE_PRELOAD__)`, as chunks are rendered (Vite fills in
+ * the placeholder later), calls the function it is given, so it is that function's body: written
+ * so, the import is plain and the helper need not be shipped. A call whose body holds another is
+ * left as it is.
+ */
+function unwrapCalls(code: string, helper: string): string {
+  const open = new RegExp(`\\b${helper}\\(\\s*\\(\\)\\s*=>\\s*`, 'g');
+  const close = /,\s*__VITE_PRELOAD__\s*\)/g;
+  let result = '';
+  let at = 0;
+  for (let start = open.exec(code); start; start = open.exec(code)) {
+    close.lastIndex = open.lastIndex;
+    const end = close.exec(code);
+    const body = end ? code.slice(open.lastIndex, end.index) : '';
+    if (!end || new RegExp(`\\b${helper}\\(`).test(body)) continue;
+    result += `${code.slice(at, start.index)}(${body})`;
+    at = open.lastIndex = close.lastIndex;
+  }
+  return result + code.slice(at);
 }
 
 /** Drops the helper's own chunk once no chunk imports it any more. */

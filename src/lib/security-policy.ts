@@ -108,9 +108,24 @@ export function headersFile(base: string, pages: ServedPage[], hashedFiles: stri
 }
 
 /**
+ * What nginx compresses besides HTML: the site's text. Pagefind's index files are gzip inside
+ * already and are left as they are; Netlify and Cloudflare Pages compress on their own.
+ */
+const COMPRESSED_TYPES = [
+  'text/css',
+  'application/javascript',
+  'text/javascript',
+  'application/json',
+  'image/svg+xml',
+  'application/xml',
+  'text/plain',
+  'text/markdown',
+];
+
+/**
  * The nginx configuration for a site at `base`, for the README: the site's headers on every
  * response (each page's policy, with its hashes, is in the page's `<meta>`), long caching for
- * hashed files, revalidation for the rest.
+ * hashed files, revalidation for the rest, text sent compressed.
  */
 export function nginxConfig(base: string): string {
   // nginx forgets the add_header lines of the enclosing block in any location that has its own: repeat them.
@@ -121,6 +136,8 @@ export function nginxConfig(base: string): string {
     `${escapeRegExp(`${base}pagefind/pagefind.`)}[^/]+\\.pf_meta$`,
   ];
   return [
+    'gzip on;',
+    `gzip_types ${COMPRESSED_TYPES.join(' ')};`,
     `location ${base} {`,
     ...headers(CACHE_CONTROL.page),
     `    error_page 404 ${base}404.html;`,

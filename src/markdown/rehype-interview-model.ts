@@ -219,6 +219,11 @@ function turnElement({ id, role, number }: InterviewTurn, speakers: Speakers, se
         h('span', { ariaHidden: 'true' }, id.toUpperCase()),
         h('span', { className: ['sr-only'] }, `Link to ${name.toLowerCase()}`),
       ]),
+      // Opens the turn's citations (transcript-links.ts); hidden, in place, until its script runs.
+      h('button', { type: 'button', className: ['cite-button'], dataCite: `#${id}`, dataPagefindIgnore: '' }, [
+        'Cite',
+        h('span', { className: ['sr-only'] }, ` ${name.toLowerCase()}`),
+      ]),
       first,
     ],
   );

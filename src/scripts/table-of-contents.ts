@@ -1,41 +1,16 @@
 /**
  * `<table-of-contents>` around the contents' links (the wide list and the narrow `<details>`):
- * marks the links of the section being read with `aria-current`, as the reader scrolls. Without
- * JavaScript the contents are plain links.
+ * marks the links of the section being read with `aria-current`. On a page opened at its top, the
+ * first section is marked at once and the code that follows the scroll (scroll-spy.ts) loads with
+ * the first scroll; on a page opened further down, at once. Without JavaScript the contents are
+ * plain links.
  */
 class TableOfContents extends HTMLElement {
-  #scroll: AbortController | undefined;
-
   connectedCallback(): void {
-    const links = [...this.querySelectorAll('a')];
-    // The section each link points to, in the links' order.
-    const sections = links.map((link) => document.getElementById(link.hash.slice(1))?.closest('section'));
-    let queued = false;
-    const update = () => {
-      queued = false;
-      // The section being read: the last one whose top has passed a third of the window (the
-      // first one while the reader is still above it, in the introduction).
-      const line = innerHeight / 3;
-      const current = sections.filter((section) => section && section.getBoundingClientRect().top <= line).at(-1) ?? sections[0];
-      links.forEach((link, index) => {
-        if (sections[index] === current) link.setAttribute('aria-current', 'true');
-        else link.removeAttribute('aria-current');
-      });
-    };
-    this.#scroll = new AbortController();
-    addEventListener(
-      'scroll',
-      () => {
-        if (!queued) requestAnimationFrame(update);
-        queued = true;
-      },
-      { passive: true, signal: this.#scroll.signal },
-    );
-    update();
-  }
-
-  disconnectedCallback(): void {
-    this.#scroll?.abort();
+    const follow = () => void import('./scroll-spy').then((module) => module.followScroll(this));
+    if (scrollY > 0 || location.hash) return follow();
+    for (const link of this.querySelectorAll(`a[href="${this.querySelector('a')?.hash}"]`)) link.setAttribute('aria-current', 'true');
+    addEventListener('scroll', follow, { once: true, passive: true });
   }
 }
 

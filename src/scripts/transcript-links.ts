@@ -5,11 +5,12 @@ import type { QuoteLinks } from './quote-link';
  * `<transcript-links>` around the rendered transcript enhances its links, which work as plain
  * links without JavaScript:
  * - a turn's `Q3`/`A3` badge and a heading's anchor still go to their place, and also copy its full
- *   address, said in the element's polite live region (`[role="status"]`, in its markup);
+ *   address (copy-address.ts, loaded on the first click), said in the element's polite live region
+ *   (`[role="status"]`, in its markup);
  * - a glossary term shows the entry's summary in place on hover or focus (the preview's code
  *   loads the first time);
- * - each turn gets a Cite button beside its badge; a Cite button (the turn's, or the interview's in
- *   its header) opens the citations (cite-dialog.ts, loaded on the first click);
+ * - a Cite button (each turn's, beside its badge, or the interview's in its header; hidden until
+ *   this element is defined) opens the citations (cite-dialog.ts, loaded on the first click);
  * - selecting words in a turn offers a link to the quote, and an address whose text fragment the
  *   browser did not apply (`#a3:~:text=…` still in `location.hash`) marks the words (quote-link.ts,
  *   loaded on the first selection in the transcript or for such an address).
@@ -24,17 +25,7 @@ class TranscriptLinks extends HTMLElement {
     super();
     this.addEventListener('click', (event) => {
       const link = (event.target as Element).closest<HTMLAnchorElement>('a.turn-permalink, a.anchor-link');
-      if (!link) return;
-      const url = `${location.origin}${location.pathname}${link.hash}`;
-      const name = (link.querySelector('.sr-only')?.textContent ?? '').replace(/^Link to |^Section titled /, '');
-      navigator.clipboard
-        ?.writeText(url)
-        .then(() => {
-          link.dataset.copied = '';
-          setTimeout(() => delete link.dataset.copied, 2500);
-          this.#say(`Link to ${name} copied: ${url}`);
-        })
-        .catch(() => this.#say(`The link to ${name} is in the address bar: ${url}`));
+      if (link) void import('./copy-address').then((module) => module.copyAddress(link, (text) => this.#say(text)));
     });
     const wake = (event: Event) => {
       const term = (event.target as Element).closest<HTMLAnchorElement>('a.glossary-term');
@@ -51,12 +42,6 @@ class TranscriptLinks extends HTMLElement {
       const button = (event.target as Element).closest<HTMLElement>('[data-cite]');
       if (button) void import('./cite-dialog').then((module) => module.openCitations(button));
     });
-    // “Link to answer 3” → a button “Cite answer 3” with the turn's hash.
-    for (const link of this.querySelectorAll<HTMLAnchorElement>('.turn-permalink'))
-      link.insertAdjacentHTML(
-        'afterend',
-        `<button type=button class=cite-button data-cite=${link.hash}>Cite<span class=sr-only> ${link.lastChild!.textContent!.slice(8)}</span></button>`,
-      );
   }
 
   disconnectedCallback(): void {

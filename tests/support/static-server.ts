@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -12,12 +13,16 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
   '.wasm': 'application/wasm',
   '.pagefind': 'application/octet-stream',
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
 };
+
+/** Text a host compresses (Pagefind's own files are gzip inside already, as Pagefind writes them). */
+const COMPRESSED = /^(text\/|application\/(json|xml)|image\/svg)/;
 
 export interface StaticSite {
   /** The site's address, base path included, e.g. http://127.0.0.1:4567/interview/ */
@@ -67,10 +72,23 @@ export function headersFor(rules: HeaderRule[], pathname: string): Record<string
 }
 
 /**
+ * Sends `file` as a host would: text gzip-compressed for a browser that accepts it (Netlify,
+ * Cloudflare Pages and the README's nginx settings all compress), anything else as it is.
+ */
+function send(request: IncomingMessage, response: ServerResponse, status: number, headers: Record<string, string>, file: string): void {
+  const type = headers['content-type'] ?? '';
+  const compress = COMPRESSED.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  response.writeHead(status, compress ? { ...headers, 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : headers);
+  const body = createReadStream(file);
+  if (compress) body.pipe(createGzip()).pipe(response);
+  else body.pipe(response);
+}
+
+/**
  * Serves a built site the way a static host does: `base` maps to `dir`, directories to their
- * index.html, and anything missing to 404.html with status 404. With `hostHeaders` (the
- * default), as Netlify and Cloudflare Pages do, every response also gets the headers that
- * `dir/_headers` gives its path.
+ * index.html, anything missing to 404.html with status 404, and text compressed (see `send`).
+ * With `hostHeaders` (the default), as Netlify and Cloudflare Pages do, every response also
+ * gets the headers that `dir/_headers` gives its path.
  */
 export async function serveStatic(dir: string, base = '/', { hostHeaders = true } = {}): Promise<StaticSite> {
   const rules = hostHeaders ? await readHeaderRules(dir) : [];
@@ -81,13 +99,11 @@ export async function serveStatic(dir: string, base = '/', { hostHeaders = true 
     if (!file) {
       const notFound = join(dir, '404.html');
       const exists = await stat(notFound).catch(() => undefined);
-      response.writeHead(404, { ...headers, 'content-type': TYPES['.html'] });
-      if (exists) createReadStream(notFound).pipe(response);
-      else response.end('Not found');
+      if (exists) send(request, response, 404, { ...headers, 'content-type': TYPES['.html']! }, notFound);
+      else response.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    send(request, response, 200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }, file);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
