@@ -1,7 +1,8 @@
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtFiles } from './built-files';
 
 /** A page's bundled script as Astro writes it: `<script type="module" src="/_astro/….js"></script>`. */
 const ENTRY_SCRIPT = /<script type="module" src="([^"]+\.js)"><\/script>/g;
@@ -36,7 +37,7 @@ export function inlineEntryScripts(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const files = (await readdir(outDir, { recursive: true })).map((file) => file.split('\\').join('/'));
+        const files = await builtFiles(outDir);
         const inlined = new Map<string, string>(); // src → the file it names
         for (const page of files.filter((name) => name.endsWith('.html'))) {
           const path = join(outDir, page);

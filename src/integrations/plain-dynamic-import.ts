@@ -66,13 +66,14 @@ function inlineHelperImport(code: string): string | null {
 function unwrapCalls(code: string, helper: string): string {
   const open = new RegExp(`\\b${helper}\\(\\s*\\(\\)\\s*=>\\s*`, 'g');
   const close = /,\s*__VITE_PRELOAD__\s*\)/g;
+  const call = new RegExp(`\\b${helper}\\(`);
   let result = '';
   let at = 0;
   for (let start = open.exec(code); start; start = open.exec(code)) {
     close.lastIndex = open.lastIndex;
     const end = close.exec(code);
     const body = end ? code.slice(open.lastIndex, end.index) : '';
-    if (!end || new RegExp(`\\b${helper}\\(`).test(body)) continue;
+    if (!end || call.test(body)) continue;
     result += `${code.slice(at, start.index)}(${body})`;
     at = open.lastIndex = close.lastIndex;
   }

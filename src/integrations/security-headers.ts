@@ -1,10 +1,11 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { builtFiles } from './built-files';
 import { headersFile, HASHED_PAGEFIND_FILE, pagePolicy, type InlineCode, type ServedPage } from '../lib/security-policy';
 
 const POLICY_META = /<meta http-equiv="content-security-policy"/i;
@@ -31,7 +32,7 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const files = (await readdir(outDir, { recursive: true })).map((file) => file.split('\\').join('/')).sort();
+        const files = await builtFiles(outDir);
         const pages: ServedPage[] = [];
         for (const file of files.filter((name) => name.endsWith('.html'))) {
           const path = join(outDir, file);

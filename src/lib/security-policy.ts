@@ -108,10 +108,11 @@ export function headersFile(base: string, pages: ServedPage[], hashedFiles: stri
 }
 
 /**
- * What nginx compresses besides HTML: the site's text. Pagefind's index files are gzip inside
- * already and are left as they are; Netlify and Cloudflare Pages compress on their own.
+ * What nginx compresses besides HTML (the test server too): the site's text. Pagefind's index
+ * files are gzip inside already and are left as they are; Netlify and Cloudflare Pages compress
+ * on their own.
  */
-const COMPRESSED_TYPES = [
+export const COMPRESSED_TYPES = [
   'text/css',
   'application/javascript',
   'text/javascript',

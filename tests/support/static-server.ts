@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { COMPRESSED_TYPES } from '../../src/lib/security-policy.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,9 +21,6 @@ const TYPES: Record<string, string> = {
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
 };
-
-/** Text a host compresses (Pagefind's own files are gzip inside already, as Pagefind writes them). */
-const COMPRESSED = /^(text\/|application\/(json|xml)|image\/svg)/;
 
 export interface StaticSite {
   /** The site's address, base path included, e.g. http://127.0.0.1:4567/interview/ */
@@ -72,12 +70,14 @@ export function headersFor(rules: HeaderRule[], pathname: string): Record<string
 }
 
 /**
- * Sends `file` as a host would: text gzip-compressed for a browser that accepts it (Netlify,
- * Cloudflare Pages and the README's nginx settings all compress), anything else as it is.
+ * Sends `file` as a host would: HTML and the types the README's nginx settings compress
+ * (`COMPRESSED_TYPES`; Netlify and Cloudflare Pages compress text too) gzip-compressed for a
+ * browser that accepts it, anything else as it is.
  */
 function send(request: IncomingMessage, response: ServerResponse, status: number, headers: Record<string, string>, file: string): void {
-  const type = headers['content-type'] ?? '';
-  const compress = COMPRESSED.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  const type = (headers['content-type'] ?? '').split(';')[0]!;
+  const compress =
+    (type === 'text/html' || COMPRESSED_TYPES.includes(type)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
   response.writeHead(status, compress ? { ...headers, 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : headers);
   const body = createReadStream(file);
   if (compress) body.pipe(createGzip()).pipe(response);
