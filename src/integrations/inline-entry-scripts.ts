@@ -23,6 +23,31 @@ export function inlinedChunk(code: string, src: string, file: string): string {
     .replace(SIBLING_IMPORT, (_, keyword: string, quote: string, name: string) => `${keyword}${quote}${folder}${name}${quote}`);
 }
 
+/** A top-level `import … from` or `export` statement, which a module can hold but a function cannot. */
+const STATIC_IMPORT_OR_EXPORT = /(?:^|[;}\n])\s*(?:import\s*[\w${*"'`]|export\s*[\w${*])/;
+/** A module script of the page: a bundled one (`src`), or one Astro wrote inline (code that imports nothing). */
+const MODULE_SCRIPT = /<script type="module"(?: src="([^"]+\.js)">|>([^]*?))<\/script>/g;
+
+/**
+ * `html` with its module scripts, the bundled ones (`src` → code, made by `inlinedChunk`) and those
+ * Astro wrote inline, as one module script where the last of them stood: each inline script is a
+ * hash in the page's policy (54 bytes in its `<meta>`, the same again in its header). Each runs as
+ * it did alone: in its own async function (its own scope and top-level `await`, and an error in one
+ * leaves the others running), in document order, after the page is parsed. Code that imports
+ * statically cannot go into a function: then each stays a script of its own.
+ */
+export function withScriptsInline(html: string, chunks: Map<string, string>): string {
+  const code = [...html.matchAll(MODULE_SCRIPT)].map(([, src, inline]) => (src ? (chunks.get(src) ?? '') : inline!.trim()));
+  const alone = (src: string | undefined, inline: string | undefined) =>
+    src ? `<script type="module">${chunks.get(src)}</script>` : `<script type="module">${inline}</script>`;
+  if (code.length < 2 || code.some((chunk) => STATIC_IMPORT_OR_EXPORT.test(chunk)))
+    return html.replace(MODULE_SCRIPT, (_, src?: string, inline?: string) => alone(src, inline));
+  let seen = 0;
+  return html.replace(MODULE_SCRIPT, () =>
+    ++seen < code.length ? '' : `<script type="module">${code.map((chunk) => `(async()=>{${chunk}})();`).join('')}</script>`,
+  );
+}
+
 /**
  * Writes each page's bundled scripts (what runs before the reader's intent: the search control,
  * the transcript's links) into the page, at the end of `astro build`, and deletes the files no
@@ -49,11 +74,8 @@ export function inlineEntryScripts(): AstroIntegration {
             chunks.set(src!, inlinedChunk(await readFile(join(outDir, file), 'utf8'), src!, file));
             inlined.set(src!, file);
           }
-          if (chunks.size > 0)
-            await writeFile(
-              path,
-              html.replace(ENTRY_SCRIPT, (_, src: string) => `<script type="module">${chunks.get(src)}</script>`),
-            );
+          const served = withScriptsInline(html, chunks);
+          if (served !== html) await writeFile(path, served);
         }
         const scripts = await Promise.all(
           files.filter((name) => name.endsWith('.js')).map(async (name) => readFile(join(outDir, name), 'utf8')),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlinedChunk } from '../../src/integrations/inline-entry-scripts.ts';
+import { inlinedChunk, withScriptsInline } from '../../src/integrations/inline-entry-scripts.ts';
 
 describe('a page’s script written into the page', () => {
   it('imports its sibling chunks from the site’s root, as an inline module resolves them against the page', () => {
@@ -16,5 +16,29 @@ describe('a page’s script written into the page', () => {
 
   it('refuses code that would end the script element early, naming the chunk', () => {
     expect(() => inlinedChunk('const s="</script>";', '/_astro/entry.js', '_astro/entry.js')).toThrow(/_astro\/entry\.js: .*<\/script/);
+  });
+});
+
+describe('a page’s module scripts made one', () => {
+  const page = (...scripts: string[]) => `<html><body><p>x</p>${scripts.join('<p>y</p>')}</body></html>`;
+
+  it('runs each as before, in its own async function and in document order, where the last stood', () => {
+    const html = page('<script type="module" src="/_astro/a.js"></script>', '<script type="module">var e=2;</script>');
+    expect(withScriptsInline(html, new Map([['/_astro/a.js', 'var e=1;']]))).toBe(
+      page('', '<script type="module">(async()=>{var e=1;})();(async()=>{var e=2;})();</script>'),
+    );
+  });
+
+  it('keeps each script alone when one imports statically, which a function cannot', () => {
+    const html = page('<script type="module" src="/_astro/a.js"></script>', '<script type="module">f();</script>');
+    expect(withScriptsInline(html, new Map([['/_astro/a.js', 'import{x}from"/_astro/x.js";x();']]))).toBe(
+      page('<script type="module">import{x}from"/_astro/x.js";x();</script>', '<script type="module">f();</script>'),
+    );
+  });
+
+  it('leaves a page with one script, or none, as it was', () => {
+    const html = page('<script type="module">f();</script>');
+    expect(withScriptsInline(html, new Map())).toBe(html);
+    expect(withScriptsInline(page(), new Map())).toBe(page());
   });
 });
