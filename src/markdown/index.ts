@@ -35,7 +35,7 @@ export function markdownPipeline({ base, glossary }: MarkdownOptions): {
     ],
     remarkRehype: {
       footnoteLabel: 'Editorial notes',
-      footnoteLabelProperties: { className: ['notes-heading'] },
+      footnoteLabelProperties: {},
       footnoteBackLabel: (referenceIndex: number) => `Back to the text of note ${referenceIndex + 1}`,
     },
   };

@@ -24,7 +24,8 @@ export function rehypeEditorialNotes() {
         const link = node.children.find((child): child is Element => child.type === 'element');
         if (link) {
           link.properties.ariaLabel = `Editorial note ${proseText(link)}`;
-          link.properties.ariaDescribedBy = [SITE_IDS.notes];
+          // GFM describes each reference by the notes' heading, which its label already says.
+          delete link.properties.ariaDescribedBy;
         }
         return;
       }

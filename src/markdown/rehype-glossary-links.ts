@@ -107,7 +107,6 @@ function linkFirstMentions(
         properties: {
           className: ['glossary-term'],
           href: `${glossaryHref}#${id}`,
-          dataGlossary: id,
           ...(searchForms ? { dataSearchForms: searchForms, dataPagefindIndexAttrs: 'data-search-forms' } : {}),
         },
         children: [{ type: 'text', value: text }],

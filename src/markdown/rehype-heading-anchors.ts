@@ -24,11 +24,11 @@ export function rehypeHeadingAnchors() {
       node.properties.id = id;
       const noteReferences = node.children.filter(isNoteReference);
       node.children = node.children.filter((child) => !isNoteReference(child));
-      const wrapper = h('div', { className: ['heading-wrapper', `level-${node.tagName}`] }, [
+      const wrapper = h('div', { className: ['heading-wrapper'] }, [
         node,
         ...noteReferences,
         h('a', { className: ['anchor-link'], href: `#${id}` }, [
-          h('span', { ariaHidden: 'true', className: ['anchor-icon'] }, '#'),
+          h('span', { ariaHidden: 'true' }, '#'),
           h('span', { className: ['sr-only'], dataPagefindIgnore: '' }, `Section titled “${text}”`),
         ]),
       ]);

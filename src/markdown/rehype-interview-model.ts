@@ -211,7 +211,6 @@ function turnElement({ id, role, number }: InterviewTurn, speakers: Speakers, se
       id,
       role: 'group',
       ariaLabel: `${name}: ${speaker.name}, ${speaker.role}`,
-      dataSpeaker: role,
       dataPagefindTitle: `${speaker.name} · ${sectionTitle} (${id.toUpperCase()})`,
     },
     [

@@ -82,7 +82,7 @@ export class GlossaryPreview {
     clearTimeout(this.#hideTimer);
     if (this.#current === link) return;
     const [entries] = await Promise.all([this.#entries, this.#styled]);
-    const entry = entries.get(link.dataset.glossary ?? '');
+    const entry = entries.get(decodeURIComponent(link.hash.slice(1)));
     if (!entry) return;
     const box = this.#box;
     const title = document.createElement('strong');

@@ -30,16 +30,16 @@ async function poll(path: string, test: (text: string) => boolean): Promise<stri
 
 describe('the glossary in `npm run dev`', () => {
   it('follows an added entry and an edited one, links and previews, without a restart', async () => {
-    const interview = await poll('', (html) => html.includes('data-glossary="gao"'));
-    expect(interview).toContain('data-glossary="gao"');
-    expect(interview).not.toContain('data-glossary="africans"');
+    const interview = await poll('', (html) => html.includes('href="/glossary/#gao"'));
+    expect(interview).toContain('href="/glossary/#gao"');
+    expect(interview).not.toContain('href="/glossary/#africans"');
 
     writeFileSync(
       join(project.root, 'content/glossary/africans.md'),
       '---\nterm: Africans\nkind: group\nmatches:\n  - Africans\nsummary: The people of Africa.\nsources:\n  - publisher: Example\n    title: Africa\n    date: undated\n    url: https://example.org/africa\n---\n\nThe people.\n',
     );
-    const linked = await poll('', (html) => html.includes('data-glossary="africans"'));
-    expect(linked).toMatch(/<a class="glossary-term" href="\/glossary\/#africans" data-glossary="africans"[^>]*>Africans<\/a>/);
+    const linked = await poll('', (html) => html.includes('href="/glossary/#africans"'));
+    expect(linked).toMatch(/<a class="glossary-term" href="\/glossary\/#africans"[^>]*>Africans<\/a>/);
     const previews = JSON.parse(await poll('glossary.json', (json) => json.includes('africans'))) as Record<string, { summary: string }>;
     expect(previews['africans']?.summary).toBe('The people of Africa.');
 

@@ -39,7 +39,7 @@ describe('addresses and answers the site did not make', () => {
       await page.route('**/glossary.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
       const answered = page.waitForResponse('**/glossary.json');
       await page.goto(site());
-      const term = page.locator('#q1 a.glossary-term[data-glossary="ecowas"]');
+      const term = page.locator('#q1 a.glossary-term[href$="#ecowas"]');
       await term.hover();
       await answered;
       await page.locator('#a1').hover();

@@ -49,4 +49,18 @@ describe('what dist/ ships', () => {
     expect(unreachable).toEqual([]);
     expect([...requested].filter((path) => path.startsWith('pagefind/fragment/'))).toHaveLength(3);
   });
+
+  it('no page carries markup only the indexer reads or scoped-style attributes; search still titles a turn by its speaker and section', async () => {
+    for (const file of filesIn(outDir()).filter((name) => name.endsWith('.html'))) {
+      const html = readFileSync(join(outDir(), file), 'utf8');
+      expect(html.match(/data-pagefind-(?:title|index-attrs|weight|meta|filter|sort)|data-astro-cid-\w+/g), file).toBeNull();
+    }
+    await withPage(browser(), site(), async ({ page }) => {
+      await page.goto(`${site()}search/?q=Barkhane`);
+      await page.locator('search-page .search-hit[href*="#a3"] .search-hit-title').first().waitFor();
+      expect(await page.locator('search-page .search-hit[href*="#a3"] .search-hit-title').first().textContent()).toBe(
+        'Alioune Tine · Prevent a apocalypse (A3)',
+      );
+    });
+  });
 });

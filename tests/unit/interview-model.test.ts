@@ -66,7 +66,7 @@ describe('the interview model, derived once by rehypeInterviewModel', () => {
     expect(turn?.properties).toMatchObject({
       role: 'group',
       ariaLabel: `Answer 1: Alioune Tine, ${SPEAKERS.interviewee.role}`,
-      dataSpeaker: 'answer',
+      className: ['turn', 'turn-answer'],
       dataPagefindTitle: 'Alioune Tine · Prevent a apocalypse (A1)',
     });
     const permalink = select('#a1 > a.turn-permalink', tree);
