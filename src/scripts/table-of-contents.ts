@@ -8,7 +8,9 @@
 class TableOfContents extends HTMLElement {
   connectedCallback(): void {
     const follow = () => void import('./scroll-spy').then((module) => module.followScroll(this));
-    if (scrollY > 0 || location.hash) return follow();
+    // Not `scrollY`, which would force a layout before the first paint: a page reloaded further down
+    // gets its scroll position back after this runs, and that restoring is a scroll event.
+    if (location.hash) return follow();
     for (const link of this.querySelectorAll(`a[href="${this.querySelector('a')?.hash}"]`)) link.setAttribute('aria-current', 'true');
     addEventListener('scroll', follow, { once: true, passive: true });
   }

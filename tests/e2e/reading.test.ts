@@ -22,6 +22,13 @@ describe.each(['root', 'sub'] as const)('reading and linking (%s build)', (build
         () => document.querySelector('.toc-wide a[aria-current="true"]')?.getAttribute('href') === '#look-forward',
       );
       expect(await page.locator('.toc-wide a[aria-current="true"]').count()).toBe(1);
+      // Reloaded further down, with no fragment: the browser gives the scroll position back, and the contents follow it.
+      await page.reload();
+      await page.waitForFunction(
+        () => document.querySelector('.toc-wide a[aria-current="true"]')?.getAttribute('href') === '#look-forward',
+      );
+      expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+      expect(await page.locator('.toc-wide a[aria-current="true"]').count()).toBe(1);
     });
   });
 
