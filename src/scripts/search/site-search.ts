@@ -1,6 +1,7 @@
 import type { SearchDialog } from './ui';
 
-const isApple = /Mac|iPhone|iPad/.test(navigator.platform);
+/** Set before first paint by the head script (ThemeScript.astro), which also picks the shortcut hint's text. */
+const isApple = document.documentElement.dataset.platform === 'apple';
 
 /**
  * `<site-search>` around the header's link to the search page: the only search code a page loads
@@ -36,8 +37,6 @@ class SiteSearch extends HTMLElement {
     trigger?.setAttribute('role', 'button');
     trigger?.setAttribute('aria-haspopup', 'dialog');
     trigger?.setAttribute('aria-keyshortcuts', isApple ? 'Meta+K /' : 'Control+K /');
-    const hint = this.querySelector('kbd');
-    if (hint) hint.textContent = isApple ? '⌘K' : 'Ctrl K';
 
     this.#shortcut = new AbortController();
     document.addEventListener(
