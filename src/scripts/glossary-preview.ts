@@ -82,7 +82,8 @@ export class GlossaryPreview {
     clearTimeout(this.#hideTimer);
     if (this.#current === link) return;
     const [entries] = await Promise.all([this.#entries, this.#styled]);
-    const entry = entries.get(decodeURIComponent(link.hash.slice(1)));
+    // The entry's id is the link's fragment (`/glossary/#ecowas`); ids are lowercase ASCII (GLOSSARY_FILE_NAME).
+    const entry = entries.get(link.hash.slice(1));
     if (!entry) return;
     const box = this.#box;
     const title = document.createElement('strong');
