@@ -82,7 +82,7 @@ describe('anchors of the interview page', () => {
     const a3 = select('#a3', tree);
     expect(q3?.properties.ariaLabel).toBe('Question 3: Alexandre Carette, UN News');
     expect(a3?.properties.ariaLabel).toBe('Answer 3: Alioune Tine, UN Independent Expert on the situation of human rights in Mali');
-    expect(q3?.properties.dataSpeaker).toBe('question');
-    expect(a3?.properties.dataSpeaker).toBe('answer');
+    expect(q3?.properties.className).toEqual(['turn', 'turn-question']);
+    expect(a3?.properties.className).toEqual(['turn', 'turn-answer']);
   });
 });
