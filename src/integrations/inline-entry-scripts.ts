@@ -4,8 +4,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { builtFiles } from './built-files';
 
-/** A page's bundled script as Astro writes it: `<script type="module" src="/_astro/….js"></script>`. */
-const ENTRY_SCRIPT = /<script type="module" src="([^"]+\.js)"><\/script>/g;
 /** A chunk's import of a sibling chunk (`import("./ui.js")`, `from"./x.js"`), in minified code. */
 const SIBLING_IMPORT = /(\bimport\s*\(\s*|\bfrom\s*|\bimport\s*)(["'`])\.\/([^"'`]+)\2/g;
 
@@ -25,7 +23,7 @@ export function inlinedChunk(code: string, src: string, file: string): string {
 
 /** A top-level `import … from` or `export` statement, which a module can hold but a function cannot. */
 const STATIC_IMPORT_OR_EXPORT = /(?:^|[;}\n])\s*(?:import\s*[\w${*"'`]|export\s*[\w${*])/;
-/** A module script of the page: a bundled one (`src`), or one Astro wrote inline (code that imports nothing). */
+/** A module script of the page: a bundled one, `<script type="module" src="/_astro/….js"></script>`, or one Astro wrote inline (code that imports nothing). */
 const MODULE_SCRIPT = /<script type="module"(?: src="([^"]+\.js)">|>([^]*?))<\/script>/g;
 
 /**
@@ -68,7 +66,8 @@ export function inlineEntryScripts(): AstroIntegration {
           const path = join(outDir, page);
           const html = await readFile(path, 'utf8');
           const chunks = new Map<string, string>();
-          for (const [, src] of html.matchAll(ENTRY_SCRIPT)) {
+          for (const [, src] of html.matchAll(MODULE_SCRIPT)) {
+            if (!src) continue;
             const file = files.find((name) => src!.endsWith(`/${name}`));
             if (!file) throw new Error(`${page}: its script ${src} is not in the build.`);
             chunks.set(src!, inlinedChunk(await readFile(join(outDir, file), 'utf8'), src!, file));
