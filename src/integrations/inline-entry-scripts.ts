@@ -68,10 +68,10 @@ export function inlineEntryScripts(): AstroIntegration {
           const chunks = new Map<string, string>();
           for (const [, src] of html.matchAll(MODULE_SCRIPT)) {
             if (!src) continue;
-            const file = files.find((name) => src!.endsWith(`/${name}`));
+            const file = files.find((name) => src.endsWith(`/${name}`));
             if (!file) throw new Error(`${page}: its script ${src} is not in the build.`);
-            chunks.set(src!, inlinedChunk(await readFile(join(outDir, file), 'utf8'), src!, file));
-            inlined.set(src!, file);
+            chunks.set(src, inlinedChunk(await readFile(join(outDir, file), 'utf8'), src, file));
+            inlined.set(src, file);
           }
           const served = withScriptsInline(html, chunks);
           if (served !== html) await writeFile(path, served);

@@ -5,7 +5,7 @@ import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser, withPage, type PageProblems } from '../support/browser.ts';
 import { readHtml, selectAll } from '../support/html.ts';
-import { PAGES } from '../support/pages.ts';
+import { builtFile, PAGES } from '../support/pages.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 const browser = useBrowser();
@@ -178,7 +178,7 @@ describe.each([
           const response = await page.goto(`${site()}${path}`);
           const policy = await metaPolicy(page);
           expect(policyProblems(policy)).toEqual([]);
-          const inline = inlineHashes(join(inject('outDirs')[build], path.endsWith('/') || path === '' ? `${path}index.html` : path));
+          const inline = inlineHashes(join(inject('outDirs')[build], builtFile(path)));
           expect(hashesIn(policy, 'script-src')).toEqual(inline.scripts);
           expect(hashesIn(policy, 'style-src')).toEqual(inline.styles);
           // The policy covers every script only if it comes before them.

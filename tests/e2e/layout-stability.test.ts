@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser, withPage } from '../support/browser.ts';
-import { PAGES, VIEWPORTS } from '../support/pages.ts';
+import { builtFile, PAGES, VIEWPORTS } from '../support/pages.ts';
 
 const browser = useBrowser();
 
@@ -36,7 +36,7 @@ function serveInTwoParts(outDir: string, site: string): Promise<TwoPartServer> {
       });
       return;
     }
-    const html = readFileSync(join(outDir, page.path === '' || page.path.endsWith('/') ? `${page.path}index.html` : page.path), 'utf8');
+    const html = readFileSync(join(outDir, builtFile(page.path)), 'utf8');
     const cut = html.indexOf(CUT_AFTER, html.indexOf('class="search-trigger"')) + CUT_AFTER.length;
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.write(html.slice(0, cut));

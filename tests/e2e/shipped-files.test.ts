@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser, withPage } from '../support/browser.ts';
-import { PAGES } from '../support/pages.ts';
+import { builtFile, PAGES } from '../support/pages.ts';
 
 const browser = useBrowser();
 
@@ -18,10 +18,7 @@ function filesIn(dir: string): string[] {
 }
 
 /** The built file a path of the root build is served from: `/glossary/` → `glossary/index.html`. */
-const fileServedAt = (pathname: string) =>
-  decodeURIComponent(pathname)
-    .slice(1)
-    .replace(/(^|\/)$/, '$1index.html');
+const fileServedAt = (pathname: string) => builtFile(decodeURIComponent(pathname).slice(1));
 
 describe('what dist/ ships', () => {
   const outDir = () => inject('outDirs').root;
