@@ -12,3 +12,6 @@ export const PAGES = [
 
 /** The pages worth finding: in the sitemap and the search index (not search itself, not 404). */
 export const LISTED_PAGES = PAGES.filter((page) => page.listed);
+
+/** The built file a page's path is served from: `glossary/` → `glossary/index.html`, `` → `index.html`, `404.html` as it is. */
+export const builtFile = (path: string) => path.replace(/(^|\/)$/, '$1index.html');

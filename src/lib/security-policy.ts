@@ -3,8 +3,11 @@ import { createHash } from 'node:crypto';
 /**
  * The site's security policy and what it asks of a host, in one place. Every page's
  * `<meta>` Content Security Policy, the `_headers` file in the build (Netlify, Cloudflare
- * Pages) and the nginx configuration in the README are made from it
- * (src/integrations/security-headers.ts writes the first two).
+ * Pages) and the nginx configuration for hosts are made from it (src/integrations/site-output/
+ * writes the first two).
+ *
+ * Astro's own `security.csp` is not used: it puts the hashes of every page's inline styles and of
+ * every bundle in every page's policy, and leaves out `is:inline` scripts such as the theme's.
  */
 
 /** Every page's policy, less the hashes of the page's own inline scripts and styles. */

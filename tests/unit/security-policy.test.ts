@@ -1,9 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { inlineCode, withPolicyMeta } from '../../src/integrations/security-headers.ts';
+import { servedHtml } from '../../src/integrations/site-output/built-pages.ts';
+import { addPolicyMeta, inlineCode as inlineCodeOf } from '../../src/integrations/site-output/page-policy.ts';
 import { headersFile, nginxConfig, pagePolicy } from '../../src/lib/security-policy.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
+
+const inlineCode = (html: string, file: string) => inlineCodeOf(fromHtml(html), file);
+/** The page as the build writes it once its policy is in, and the policy its header gets. */
+function withPolicy(html: string, file: string): { html: string; header: string } {
+  const tree = fromHtml(html);
+  const header = addPolicyMeta(tree, file);
+  return { html: servedHtml(tree), header };
+}
 
 const page = (head: string, body = '') =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
@@ -33,14 +43,17 @@ describe('each page’s policy', () => {
   });
 
   it('goes right after the charset, before every script; a page with a policy already, or without the charset, is an error', () => {
-    const html = page('<script>a()</script>');
-    expect(withPolicyMeta(html, "default-src 'self'", 'index.html')).toContain(
-      `<meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'"><script>`,
-    );
-    expect(() => withPolicyMeta(page('<meta http-equiv="content-security-policy" content="x">'), 'x', 'index.html')).toThrow(
+    const { html, header } = withPolicy(page('<script>a()</script>'), 'index.html');
+    const meta = pagePolicy({ scripts: ['a()'], styles: [] }, 'meta');
+    expect(html).toContain(`<meta charset="utf-8"><meta http-equiv="content-security-policy" content="${meta}"><script>a()</script>`);
+    expect(header).toBe(pagePolicy({ scripts: ['a()'], styles: [] }, 'header'));
+    expect(() => withPolicy(page('<meta http-equiv="content-security-policy" content="x">'), 'index.html')).toThrow(
       /index\.html already has a Content-Security-Policy <meta>: turn off `security\.csp` in astro\.config\.mjs/,
     );
-    expect(() => withPolicyMeta('<html><head></head></html>', 'x', '404.html')).toThrow(/404\.html: no single <meta charset="utf-8">/);
+    expect(() => withPolicy('<html><head></head></html>', '404.html')).toThrow(/404\.html: no single <meta charset="utf-8">/);
+    expect(() => withPolicy('<html><head><title>x</title><meta charset="utf-8"></head></html>', '404.html')).toThrow(
+      /404\.html: no single <meta charset="utf-8">.*<head> must start with it/,
+    );
   });
 });
 

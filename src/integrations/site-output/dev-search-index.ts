@@ -2,8 +2,8 @@ import type { AddressInfo } from 'node:net';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefindService from 'pagefind';
 import type { ViteDevServer } from 'vite';
-import { contentTag, FIRST_SEARCH_FILE, firstSearchFiles } from '../lib/first-search';
-import { LISTED_PAGES } from '../lib/pages';
+import { contentTag, FIRST_SEARCH_FILE, firstSearchFiles } from '../../lib/first-search';
+import { LISTED_PAGES } from '../../lib/pages';
 
 const TYPES: Record<string, string> = { js: 'text/javascript', json: 'application/json', css: 'text/css' };
 

@@ -1,0 +1,83 @@
+import { writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { HASHED_PAGEFIND_FILE, headersFile } from '../../lib/security-policy';
+import { settledOrStalled, stage } from './atomic-publish';
+import { builtFiles, readPages, writePages } from './built-pages';
+import { serveDevSearchIndex } from './dev-search-index';
+import { writeEntryScriptsIntoPages } from './entry-scripts';
+import { addPolicyMeta } from './page-policy';
+import { plainDynamicImport } from './plain-dynamic-import';
+import { removeIndexOnlyAttributes, writeSearchIndex } from './search-index';
+
+const NAME = 'site-output';
+
+/**
+ * What the build ships, from Astro's pages to the published folder: bundles without Vite's preload
+ * helper (plain-dynamic-import.ts), then, once Astro has written the site, one pass over it
+ * (`finishSite`) whose steps run in the order written there, and an atomic publish. `astro dev`
+ * gets a search index of its own, in memory.
+ */
+export function siteOutput(): AstroIntegration {
+  let base = '/';
+  let outDir = '';
+  let staged: ReturnType<typeof stage> | undefined;
+  return {
+    name: NAME,
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        updateConfig({ vite: { build: { modulePreload: false }, plugins: [plainDynamicImport()] } });
+        if (command !== 'build') return;
+        outDir = fileURLToPath(config.outDir).replace(/[\\/]+$/, '');
+        staged = stage(outDir);
+        updateConfig({ outDir: pathToFileURL(`${staged.staging}/`) });
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        // Publishing ends the build: a later integration's build:done would write into a folder already published.
+        const last = config.integrations.at(-1)?.name;
+        if (last !== NAME)
+          throw new Error(`${NAME} must be the last integration in astro.config.mjs (it publishes the build); ${last} is.`);
+      },
+      'astro:server:setup': ({ server, logger }) => serveDevSearchIndex(server, logger, base),
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!staged) return;
+        const built = fileURLToPath(dir).replace(/[\\/]+$/, '');
+        if (built !== staged.staging)
+          throw new Error(`Astro built into ${built}, not the staging folder ${staged.staging}; nothing was published.`);
+        await settledOrStalled(finishSite(built, base, logger), 'The after-build pass');
+        await staged.publish();
+        logger.info(`Published ${outDir} (built in ${basename(built)}, then swapped in whole).`);
+      },
+    },
+  };
+}
+
+/**
+ * The after-build pass over the site Astro wrote into `outDir`: each page is read and parsed once,
+ * changed by each step in this order, and written once.
+ */
+export async function finishSite(outDir: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
+  const pages = await readPages(outDir, await builtFiles(outDir), base);
+  // 1. Search indexes the pages as Astro wrote them: it reads the attributes the next step removes.
+  try {
+    const indexed = await writeSearchIndex(outDir, pages);
+    logger.info(`Indexed ${indexed.pages} page(s) for search (${indexed.files} of Pagefind's ${indexed.of} files).`);
+  } catch (error) {
+    throw new Error(`Search indexing failed, so nothing was published.\n${String(error)}`, { cause: error });
+  }
+  // 2. What only the indexer reads leaves the served pages.
+  for (const page of pages) removeIndexOnlyAttributes(page.tree);
+  // 3. The scripts that run before intent go into their pages.
+  const files = await builtFiles(outDir);
+  const scripts = await writeEntryScriptsIntoPages(outDir, files, pages, base);
+  logger.info(`${scripts.inlined} script(s) written into the pages that run them (${scripts.removed} file(s) no longer needed).`);
+  // 4. Each page's policy hashes its inline code as it is now: no step may change that code after this one.
+  const policies = pages.map((page) => ({ path: page.path, policy: addPolicyMeta(page.tree, page.file) }));
+  await writePages(outDir, pages);
+  // 5. Hosts that read `_headers` send each page's policy, and cache what is named by its content.
+  const hashedFiles = (await builtFiles(outDir)).filter((file) => HASHED_PAGEFIND_FILE.test(file));
+  await writeFile(join(outDir, '_headers'), headersFile(base, policies, hashedFiles));
+  logger.info(`Content Security Policy in ${policies.length} page(s) and in _headers.`);
+}
