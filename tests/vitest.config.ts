@@ -1,29 +1,34 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+/** The projects' global setup: both builds, served, made once per run for every project that lists it (and a Chromium for `browser`). */
+const SHARED_SITES = ['tests/support/global-setup.ts'];
+
 export default defineConfig({
   // Paths below are from the project's root, one folder up.
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
+    // Two cores: two test files at a time, of any project.
+    maxWorkers: 2,
     projects: [
+      // Pure functions and plugins, no build: `npm run test:unit`, the inner loop.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Real builds of broken and other configurations: exit codes, printed messages, the kept dist/.
+      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: SHARED_SITES, testTimeout: 120_000 } },
+      // The built sites' files, read without a browser.
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: SHARED_SITES } },
+      // The built sites as readers get them, in Chromium.
       {
         test: {
-          name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
-          testTimeout: 120_000,
-        },
-      },
-      {
-        test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/global-setup.ts'],
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: SHARED_SITES,
           testTimeout: 60_000,
-          hookTimeout: 300_000,
-          // One browser per file; two cores: run files one after another.
-          fileParallelism: false,
+          hookTimeout: 60_000,
         },
       },
+      // `astro dev`, as an editor uses it.
+      { test: { name: 'dev', include: ['tests/dev/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
     ],
   },
 });

@@ -165,7 +165,7 @@ async function main() {
   // The site is measured where it is served, so its canonical address is that one.
   const site = await serveStatic(OUT_DIR, '/');
   const started = performance.now();
-  const build = astroBuild(OUT_DIR, { SITE_URL: site.url });
+  const build = await astroBuild(OUT_DIR, { SITE_URL: site.url });
   const buildSeconds = (performance.now() - started) / 1000;
   if (build.status !== 0) throw new Error(`astro build failed:\n${build.output}`);
 

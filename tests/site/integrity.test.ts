@@ -1,12 +1,10 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
-import { astroBuild, PROJECT_ROOT } from '../support/build.ts';
+import { PROJECT_ROOT } from '../support/build.ts';
 import { allIds, readHtml, selectAll } from '../support/html.ts';
-import { BUILDS, TEST_SITE_URL } from './global-setup.ts';
+import { TEST_SITE_URL } from '../support/global-setup.ts';
 
 function filesIn(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -77,20 +75,6 @@ describe('HTML', () => {
     }
     expect(errors).toEqual([]);
   });
-});
-
-describe('reproducible builds', () => {
-  it('two builds of the same commit are byte-identical', async () => {
-    const first = inject('outDirs').root;
-    const second = resolve(PROJECT_ROOT, '.test-dist/root-again');
-    await rm(second, { recursive: true, force: true });
-    const build = astroBuild(second, BUILDS.root.env);
-    expect(build.status, build.output).toBe(0);
-    const digest = (dir: string) =>
-      Object.fromEntries(filesIn(dir).map((file) => [relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')]));
-    expect(digest(second)).toEqual(digest(first));
-    await rm(second, { recursive: true, force: true });
-  }, 180_000);
 });
 
 describe('sharing and discovery', () => {

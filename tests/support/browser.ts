@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 
 /** Launches the machine's Chromium headless, with `extraArgs` after the usual switches; `npm test` made sure there is one. */
@@ -9,11 +9,14 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
   return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
-/** One browser for the test file that calls this (with `extraArgs`, e.g. `--enable-caret-browsing`): launched before its tests, closed after. */
+/**
+ * The browser for the test file that calls this: the run's one Chromium (tests/support/global-setup.ts), connected to
+ * before its tests and let go after; with `extraArgs` (e.g. `--enable-caret-browsing`), a Chromium of its own.
+ */
 export function useBrowser(extraArgs: string[] = []): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser(extraArgs);
+    browser = extraArgs.length > 0 ? await launchBrowser(extraArgs) : await chromium.connect(inject('browserEndpoint'));
   });
   afterAll(async () => {
     await browser?.close();

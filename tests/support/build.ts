@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -8,17 +8,27 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `astro build` into `outDir`, with extra environment (e.g. SITE_BASE). */
-export function astroBuild(outDir: string, env: Record<string, string> = {}, root = PROJECT_ROOT): BuildResult {
+/**
+ * Runs `astro build` into `outDir` as a maintainer's `npm run build` does, in a process of its own
+ * (its exit code and printed output are what is tested), with extra environment (e.g. SITE_BASE).
+ * Asynchronous, so that two builds can run at once on two cores.
+ */
+export function astroBuild(outDir: string, env: Record<string, string> = {}, root = PROJECT_ROOT): Promise<BuildResult> {
   // process.execPath: the Node running the tests (the pinned one under npm), not whatever `node` is on PATH.
   const astro = resolve(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir, '--root', root], {
-    cwd: root,
-    env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
-    encoding: 'utf8',
-    timeout: 10 * 60_000,
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, '--root', root], {
+      cwd: root,
+      env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+      timeout: 10 * 60_000,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, output: `${stdout}\n${stderr}` }));
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 /**

@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { astroBuild, PROJECT_ROOT } from '../support/build.ts';
+import { copyProject } from '../support/fixture-project.ts';
+import { BUILDS } from '../support/global-setup.ts';
+import { treeChecksum } from '../support/tree.ts';
+
+/**
+ * Real `astro build`s, one for each stage a build can fail at, for what only a whole build shows:
+ * the exit code, the printed message, and the last good `dist/` kept as it was. What each kind of
+ * content mistake says is checked without a build, in tests/unit/content-errors.test.ts.
+ */
+
+const TRANSCRIPT = 'content/interview/interview.mdx';
+const transcript = readFileSync(join(PROJECT_ROOT, TRANSCRIPT), 'utf8');
+const lineOf = (text: string) => transcript.slice(0, transcript.indexOf(text)).split('\n').length;
+
+/** A stand-in for the last good site: what a failed build must leave exactly as it was. */
+const PREVIOUS_OUTPUT: Record<string, string> = {
+  'index.html': '<!doctype html><title>The previous build</title>',
+  'about/index.html': '<!doctype html><title>About (previous)</title>',
+  '_astro/previous.css': 'body{color:#111}',
+  'pagefind/pagefind.js': '// the previous search index',
+};
+
+function writeTree(root: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
+
+/**
+ * Builds a throw-away copy of the project with `changes`, over a published `dist/`, and returns
+ * what a maintainer sees, whether `dist/` is byte for byte what it was, and what the build left beside it.
+ */
+async function buildWith(changes: Record<string, string | Uint8Array>, env: Record<string, string> = {}) {
+  const project = copyProject(changes);
+  try {
+    const outDir = join(project.root, 'dist');
+    writeTree(outDir, PREVIOUS_OUTPUT);
+    const before = treeChecksum(outDir);
+    const result = await astroBuild(outDir, env, project.root);
+    const leftBeside = readdirSync(project.root).filter((name) => name.startsWith('dist.'));
+    return { ...result, unchanged: treeChecksum(outDir) === before, leftBeside };
+  } finally {
+    project.remove();
+  }
+}
+
+/** A failed build: a non-zero exit, the previous output untouched, no staging folder left. */
+function expectNothingPublished(result: Awaited<ReturnType<typeof buildWith>>): void {
+  expect(result.status, result.output).not.toBe(0);
+  expect(result.unchanged, 'the previous dist/ changed').toBe(true);
+  expect(result.leftBeside).toEqual([]);
+}
+
+describe('a real `astro build` that fails keeps the previous output as it was, and says why', () => {
+  it('at the configuration: a base path without its leading slash', async () => {
+    const result = await buildWith({}, { SITE_BASE: 'interview/' });
+    expectNothingPublished(result);
+    expect(result.output).toContain('SITE_BASE="interview/" must start with a slash: set SITE_BASE=/interview/');
+  });
+
+  it('at the check before the build: a missing frontmatter field', async () => {
+    const result = await buildWith({ [TRANSCRIPT]: transcript.replace(/^standfirst:.*\n/m, '') });
+    expectNothingPublished(result);
+    expect(result.output).toContain('content/interview/interview.mdx:2: The field `standfirst` is missing. → Add `standfirst: …`');
+  });
+
+  it('while rendering: a speaker label with its colon outside the bold', async () => {
+    const result = await buildWith({ [TRANSCRIPT]: transcript.replace('**Alioune Tine:** No one', '**Alioune Tine**: No one') });
+    expectNothingPublished(result);
+    expect(result.output).toContain(
+      `content/interview/interview.mdx:${lineOf('**Alioune Tine:** No one')}:1: This paragraph opens with what looks like a speaker label, but its colon stands outside the bold`,
+    );
+  });
+
+  it('after the build: search indexing that fails (a file where the index goes)', async () => {
+    const result = await buildWith({ 'public/pagefind': 'a file where the index folder goes\n' });
+    expectNothingPublished(result);
+    expect(result.output).toContain('Search indexing failed, so nothing was published.');
+    expect(result.output).toMatch(/EEXIST.*pagefind/);
+  });
+});
+
+describe('a real `astro build` that succeeds', () => {
+  it('replaces the previous output in one swap, clears what a killed build left, and is byte for byte the same site from content with Windows line endings', async () => {
+    const contentFiles = [
+      TRANSCRIPT,
+      'content/pages/about.mdx',
+      ...readdirSync(join(PROJECT_ROOT, 'content/glossary')).map((name) => `content/glossary/${name}`),
+    ];
+    const project = copyProject(
+      Object.fromEntries(contentFiles.map((path) => [path, readFileSync(join(PROJECT_ROOT, path), 'utf8').replace(/\n/g, '\r\n')])),
+    );
+    try {
+      const outDir = join(project.root, 'dist');
+      writeTree(outDir, { ...PREVIOUS_OUTPUT, 'stale/left-over.html': '<!doctype html><title>Gone</title>' });
+      // What a build killed half-way leaves: the next build clears it.
+      writeTree(join(project.root, 'dist.staging-999999'), { 'index.html': 'half-built' });
+      const result = await astroBuild(outDir, BUILDS.root.env, project.root);
+      expect(result.status, result.output).toBe(0);
+      expect(result.output).toContain(`Published ${outDir}`);
+      expect(existsSync(join(outDir, 'stale'))).toBe(false);
+      expect(readdirSync(project.root).filter((name) => name.startsWith('dist.'))).toEqual([]);
+      // The same files, byte for byte, as the run's own build of the project (LF endings, another folder): the build is
+      // reproducible, and line endings are not content.
+      const digest = (dir: string) => {
+        const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+        return Object.fromEntries(
+          files.map((entry) => {
+            const path = join(entry.parentPath, entry.name);
+            return [relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex')];
+          }),
+        );
+      };
+      expect(digest(outDir)).toEqual(digest(inject('outDirs').root));
+    } finally {
+      project.remove();
+    }
+  });
+});

@@ -1,0 +1,134 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/integrations/content-check.ts';
+import { PROJECT_ROOT } from '../support/build.ts';
+import { renderError } from '../support/markdown.ts';
+
+/**
+ * What a maintainer's mistake in the content makes the build print, checked without a build: the
+ * check before the build (checkContent) and the render (the Markdown pipeline in Astro's own MDX
+ * processor) are what `astro build` runs. tests/build/failing-builds.test.ts runs one real build per
+ * stage for the exit code, the printed block and the kept `dist/`.
+ */
+
+const TRANSCRIPT = 'content/interview/interview.mdx';
+const transcript = readFileSync(join(PROJECT_ROOT, TRANSCRIPT), 'utf8');
+/** The line of the transcript that holds `text`. */
+const lineOf = (text: string) => transcript.slice(0, transcript.indexOf(text)).split('\n').length;
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+/** The problems the check before the build finds in a copy of the content with `changes`, as the build prints each. */
+function checkWith(changes: Record<string, string | Uint8Array>): string[] {
+  const root = mkdtempSync(join(tmpdir(), 'content-errors-'));
+  roots.push(root);
+  cpSync(join(PROJECT_ROOT, 'content'), join(root, 'content'), { recursive: true });
+  for (const [path, content] of Object.entries(changes)) writeFileSync(join(root, path), content);
+  return checkContent(root).problems.map(({ path, line, column, message }) => `${path}:${line}${column ? `:${column}` : ''}: ${message}`);
+}
+
+/** The message the render of the transcript `text` stops with, with the glossary's entries (and `extraGlossary`'s). */
+function renderWith(text: string, extraGlossary: Record<string, string> = {}): Promise<string> {
+  const root = mkdtempSync(join(tmpdir(), 'content-errors-'));
+  roots.push(root);
+  cpSync(join(PROJECT_ROOT, 'content'), join(root, 'content'), { recursive: true });
+  for (const [path, content] of Object.entries(extraGlossary)) writeFileSync(join(root, path), content);
+  const { problems, terms } = checkContent(root);
+  expect(problems).toEqual([]);
+  return renderError(text, TRANSCRIPT, { glossary: terms });
+}
+
+describe('the check before the build names the file, the line and what to do', () => {
+  it('a missing frontmatter field', () => {
+    const [problem] = checkWith({ [TRANSCRIPT]: transcript.replace(/^standfirst:.*\n/m, '') });
+    expect(problem).toContain('content/interview/interview.mdx:2: The field `standfirst` is missing. → Add `standfirst: …`');
+  });
+
+  it('a mistyped frontmatter field', () => {
+    expect(checkWith({ [TRANSCRIPT]: transcript.replace('approximate: true', 'approximate: maybe') })).toContain(
+      'content/interview/interview.mdx:15: The field `published.approximate` should be a boolean. → Write true or false.',
+    );
+  });
+
+  it('an MDX syntax error, where MDX notices it: the closing tag two lines on', () => {
+    const [problem] = checkWith({ [TRANSCRIPT]: transcript.replace('<PullQuote>', '<PullQuote') });
+    expect(problem).toMatch(
+      new RegExp(
+        `^content/interview/interview\\.mdx:${lineOf('<PullQuote>') + 2}:1: MDX syntax error: Unexpected character .* end of the tag → Check the tag or expression that ends here or just before`,
+      ),
+    );
+  });
+
+  it('a glossary entry whose file name is not its id', () => {
+    const wagner = readFileSync(join(PROJECT_ROOT, 'content/glossary/wagner.md'), 'utf8');
+    expect(checkWith({ 'content/glossary/Wagner.md': wagner })).toContain(
+      'content/glossary/Wagner.md:1: A glossary entry’s file name is its id in links (/glossary/#id), so it must be a lowercase slug. → Rename it wagner.md.',
+    );
+  });
+
+  it('content that is not valid UTF-8', () => {
+    const [before, after] = transcript.split('No one can confirm');
+    const bytes = Buffer.concat([Buffer.from(before ?? ''), Buffer.from([0xff, 0xfe]), Buffer.from(`No one can confirm${after}`)]);
+    expect(checkWith({ [TRANSCRIPT]: bytes })).toContain(
+      `content/interview/interview.mdx:${lineOf('No one can confirm')}: This line is not valid UTF-8 text. → Save the file as UTF-8 and check the line’s accented letters and punctuation.`,
+    );
+  });
+
+  it('a second file in content/interview/', () => {
+    expect(checkWith({ 'content/interview/again.mdx': transcript })).toContain(
+      'content/interview:1: content/interview/ must hold exactly one interview (.mdx); it holds 2: again.mdx, interview.mdx. → Keep one file there.',
+    );
+  });
+
+  it('a “Since then” line with no source after the interview', () => {
+    const wagner = readFileSync(join(PROJECT_ROOT, 'content/glossary/wagner.md'), 'utf8');
+    const unsourced = wagner.replace(
+      /^sources:\n(?: {2}.*\n)+/m,
+      'sources:\n  - publisher: Example\n    title: Earlier\n    date: "2021-12-23"\n    url: https://example.org/\n',
+    );
+    expect(checkWith({ 'content/glossary/wagner.md': unsourced })).toContain(
+      'content/glossary/wagner.md:7: The `since` line has no source dated after the interview (2022-04) that could support it. → Add under `sources` the source you read for what changed since, or remove the line.',
+    );
+  });
+});
+
+describe('the render names the file, the line and what to do', () => {
+  it('a speaker label with its colon outside the bold (which would merge A4 into Q4 and renumber every later answer)', async () => {
+    expect(await renderWith(transcript.replace('**Alioune Tine:** No one', '**Alioune Tine**: No one'))).toContain(
+      `content/interview/interview.mdx:${lineOf('**Alioune Tine:** No one')}:1: This paragraph opens with what looks like a speaker label, but its colon stands outside the bold`,
+    );
+  });
+
+  it('an unknown MDX component', async () => {
+    expect(await renderWith(transcript.replace('## Ensure the security', '<Map />\n\n## Ensure the security'))).toContain(
+      `content/interview/interview.mdx:${lineOf('## Ensure the security')}:1: <Map> is not a component the content may use.\n  → Use Photo and PullQuote`,
+    );
+  });
+
+  it('an expression, which would publish the build machine’s details', async () => {
+    expect(await renderWith(transcript.replace('No one can confirm', 'No one {process.env.HOME} can confirm'))).toMatch(
+      new RegExp(
+        `content/interview/interview\\.mdx:${lineOf('No one can confirm')}:\\d+: The expression \\{process\\.env\\.HOME\\} would run code at build time`,
+      ),
+    );
+  });
+
+  it('a glossary entry the interview never mentions', async () => {
+    const entry =
+      '---\nterm: Bamako\nkind: place\nmatches:\n  - Bamako\nsummary: Capital of Mali.\ncoordinates: { latitude: 12.65, longitude: -8 }\nsources:\n  - publisher: Example\n    title: Bamako\n    date: undated\n    url: https://example.org/bamako\n---\n\nThe capital.\n';
+    const message = await renderWith(transcript, { 'content/glossary/bamako.md': entry });
+    expect(message).toContain('content/glossary/bamako.md:4: The glossary entry “Bamako” is never mentioned in the interview');
+    expect(message).toContain('→ Fix its `matches` to words exactly as the interview writes them, or remove the entry.');
+  });
+
+  it('a note referred to but never written', async () => {
+    expect(await renderWith(transcript.replace('[^east-africa] –', '[^east-afrika] –'))).toMatch(
+      /interview\.mdx:\d+:\d+: The note reference \[\^east-afrika\] has no note\./,
+    );
+  });
+});
