@@ -3,6 +3,9 @@ import type { Plugin, Rollup } from 'vite';
 const HELPER = '\0vite/preload-helper.js';
 
 /**
+ * A workaround for a Vite gap, vitejs/vite#18551 (open): Vite wraps every dynamic `import()` of the browser code in
+ * its preload helper even with `build.modulePreload: false`. tests/site/bundles.test.ts fails when this stops working.
+ *
  * Vite wraps every dynamic `import()` of the browser code in its preload helper, which preloads the
  * imported chunk's dependencies (shared chunks, and CSS the chunk imports) in parallel with it. Our
  * lazily loaded chunks (search interface, glossary preview, quote links, Cite dialog) bring their
