@@ -12,7 +12,7 @@ import {
   type GlossaryTerm,
 } from '../lib/glossary-terms';
 import { checkMdxSyntax } from '../lib/mdx-syntax';
-import { buildPlaceMap, PlaceMapError, type PlaceEntry } from '../lib/place-map';
+import { checkPlaces, PlaceMapError, type PlaceEntry } from '../lib/place-map';
 import { siteIdUse } from '../lib/site-ids';
 import { parse } from 'yaml';
 import { CONTENT_FOLDERS } from '../schemas/content';
@@ -127,7 +127,7 @@ export function checkContent(root: string): { problems: Problem[]; terms: Glossa
 /** Whether the glossary's map can draw every place (countries known to Natural Earth, towns inside the frame), at the field's line. */
 function placeMapProblems(places: Array<{ entry: PlaceEntry; path: string; text: string }>): Problem[] {
   try {
-    buildPlaceMap(places.map(({ entry }) => entry));
+    checkPlaces(places.map(({ entry }) => entry));
     return [];
   } catch (error) {
     if (!(error instanceof PlaceMapError)) throw error;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { geoMercator, geoPath, type GeoContext, type GeoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoMercator, geoPath, type GeoContext, type GeoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import type { MultiPoint } from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
@@ -188,7 +188,45 @@ export class PlaceMapError extends Error {
   }
 }
 
+/**
+ * Refuses a place entry the map cannot draw (the content check runs this before the build, without drawing): a town
+ * or band outside the frame, a country Natural Earth does not name, no entry for the country set apart.
+ */
+export function checkPlaces(entries: readonly PlaceEntry[], atlas: Atlas = loadAtlas()): void {
+  const { west, east, south, north } = MAP_FRAME;
+  const countryNames = new Set(feature(atlas, atlas.objects.countries).features.map(({ properties }) => properties.name));
+  const isCountry = (place: PlaceEntry) => !place.coordinates && !place.latitudes && countryNames.has(place.term);
+  for (const place of entries.filter((entry) => entry.kind === 'place')) {
+    const { coordinates, latitudes } = place;
+    if (coordinates) {
+      const { latitude, longitude } = coordinates;
+      if (!(latitude > south && latitude < north && longitude > west && longitude < east))
+        throw new PlaceMapError(
+          place.id,
+          'coordinates',
+          `The coordinates of “${place.term}” (${latitude}, ${longitude}) fall outside the map of West Africa (latitude ${south} to ${north}, longitude ${west} to ${east}). → Check them against the entry’s source: north and east are positive, south and west negative.`,
+        );
+    } else if (latitudes) {
+      if (latitudes.south < south || latitudes.north > north)
+        throw new PlaceMapError(
+          place.id,
+          'latitudes',
+          `The band of “${place.term}” (latitudes ${latitudes.south} to ${latitudes.north}) reaches beyond the map of West Africa (latitude ${south} to ${north}). → Check the latitudes against the entry’s source.`,
+        );
+    } else if (!isCountry(place))
+      throw new PlaceMapError(
+        place.id,
+        'term',
+        `The place “${place.term}” is neither a country of Natural Earth (no country is named so) nor has \`coordinates\` or \`latitudes\`. → For a country, write its \`term\` as Natural Earth names it; for a town, add \`coordinates: { latitude: …, longitude: … }\` from a source.`,
+      );
+  }
+  if (!entries.some((entry) => entry.id === FOCUS && entry.kind === 'place' && isCountry(entry)))
+    throw new PlaceMapError(FOCUS, 'term', `The map sets this entry’s country apart, but no place entry “${FOCUS}” draws a country.`);
+}
+
+/** The map of the place entries among `entries`; a PlaceMapError for one it cannot draw (checkPlaces). */
 export function buildPlaceMap(entries: readonly PlaceEntry[], atlas: Atlas = loadAtlas()): PlaceMap {
+  checkPlaces(entries, atlas);
   const { west, east, south, north } = MAP_FRAME;
   const corners: MultiPoint = {
     type: 'MultiPoint',
@@ -217,10 +255,15 @@ export function buildPlaceMap(entries: readonly PlaceEntry[], atlas: Atlas = loa
     const [x, y] = placement ? project(placement.at) : fallback;
     return { x, y, anchor: placement?.anchor ?? anchor };
   };
-  const inFrame = ({ latitude, longitude }: { latitude: number; longitude: number }) =>
-    latitude > south && latitude < north && longitude > west && longitude < east;
 
-  const shapes = feature(atlas, atlas.objects.countries).features;
+  // Only the countries that reach into the frame are drawn: merging and clipping the whole world's land and borders
+  // was most of the map's time, for shapes the frame then cut away.
+  const inFrame = atlas.objects.countries.geometries.filter((geometry): geometry is CountryShapes['geometries'][number] => {
+    const [[minLongitude, minLatitude], [maxLongitude, maxLatitude]] = geoBounds(feature(atlas, geometry));
+    return minLongitude < east && maxLongitude > west && minLatitude < north && maxLatitude > south;
+  });
+  const countryShapes: CountryShapes = { ...atlas.objects.countries, geometries: inFrame };
+  const shapes = feature(atlas, countryShapes).features;
   const places = entries.filter((entry) => entry.kind === 'place');
 
   const countries: MapCountry[] = [];
@@ -229,12 +272,6 @@ export function buildPlaceMap(entries: readonly PlaceEntry[], atlas: Atlas = loa
   for (const place of places) {
     const placement = LABELS[place.id];
     if (place.coordinates) {
-      if (!inFrame(place.coordinates))
-        throw new PlaceMapError(
-          place.id,
-          'coordinates',
-          `The coordinates of “${place.term}” (${place.coordinates.latitude}, ${place.coordinates.longitude}) fall outside the map of West Africa (latitude ${south} to ${north}, longitude ${west} to ${east}). → Check them against the entry’s source: north and east are positive, south and west negative.`,
-        );
       const [x, y] = project([place.coordinates.longitude, place.coordinates.latitude]);
       towns.push({
         id: place.id,
@@ -248,12 +285,6 @@ export function buildPlaceMap(entries: readonly PlaceEntry[], atlas: Atlas = loa
     }
     if (place.latitudes) {
       const { south: bandSouth, north: bandNorth } = place.latitudes;
-      if (bandSouth < south || bandNorth > north)
-        throw new PlaceMapError(
-          place.id,
-          'latitudes',
-          `The band of “${place.term}” (latitudes ${bandSouth} to ${bandNorth}) reaches beyond the map of West Africa (latitude ${south} to ${north}). → Check the latitudes against the entry’s source.`,
-        );
       const [, top] = project([west, bandNorth]);
       const [, bottom] = project([west, bandSouth]);
       bands.push({
@@ -267,15 +298,9 @@ export function buildPlaceMap(entries: readonly PlaceEntry[], atlas: Atlas = loa
       continue;
     }
     const shape = shapes.find(({ properties }) => properties.name === place.term);
-    if (!shape)
-      throw new PlaceMapError(
-        place.id,
-        'term',
-        `The place “${place.term}” is neither a country of Natural Earth (no country is named so) nor has \`coordinates\` or \`latitudes\`. → For a country, write its \`term\` as Natural Earth names it; for a town, add \`coordinates: { latitude: …, longitude: … }\` from a source.`,
-      );
-    const outline = draw(shape);
+    const outline = shape && draw(shape);
     // A country outside the frame (France) is simply not on this map.
-    if (!outline) continue;
+    if (!shape || !outline) continue;
     const centre = toPath.centroid(shape).map(round) as [number, number];
     const from = placement?.from ? project(placement.from) : undefined;
     const label = labelAt(placement, centre, 'middle');
@@ -288,10 +313,7 @@ export function buildPlaceMap(entries: readonly PlaceEntry[], atlas: Atlas = loa
     });
   }
 
-  const focus = countries.find(({ id }) => id === FOCUS);
-  if (!focus)
-    throw new PlaceMapError(FOCUS, 'term', `The map sets this entry’s country apart, but no place entry “${FOCUS}” draws a country.`);
-  const countryShapes = atlas.objects.countries;
+  const focus = countries.find(({ id }) => id === FOCUS)!;
   return {
     width: MAP_WIDTH,
     height,
