@@ -45,22 +45,22 @@ function describe(issue: z.core.$ZodIssue, field: string): string {
   if (issue.code === 'custom') return issue.message;
   const name = field.split('.').pop()?.replace(/^\d+$/, '') ?? field;
   if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) {
-    const how = FIELD_HINTS[name] ?? `Add \`${field}: …\` (${issue.expected}); README.md lists every field`;
+    const how = FIELD_HINTS[name] ?? `Add \`${field}: …\` (${issue.expected}); content/README.md lists every field`;
     return `The field \`${field}\` is missing. → ${how}.`;
   }
   if (issue.code === 'too_small' && FIELD_HINTS[name]) {
     return `The field \`${field}\` is not valid: ${issue.message}. → ${FIELD_HINTS[name]}.`;
   }
   if (issue.code === 'unrecognized_keys') {
-    return `Unknown field(s) ${issue.keys.map((key) => `\`${key}\``).join(', ')} in \`${field}\`. → Remove them or fix their spelling; README.md lists every field.`;
+    return `Unknown field(s) ${issue.keys.map((key) => `\`${key}\``).join(', ')} in \`${field}\`. → Remove them or fix their spelling; content/README.md lists every field.`;
   }
   if (issue.code === 'invalid_type') {
     return `The field \`${field}\` should be ${article(issue.expected)} ${issue.expected}. → ${HOW_TO_WRITE[issue.expected] ?? issue.message}.`;
   }
-  return `The field \`${field}\` is not valid: ${issue.message}. → Correct it; README.md lists every field.`;
+  return `The field \`${field}\` is not valid: ${issue.message}. → Correct it; content/README.md lists every field.`;
 }
 
-/** What to write for a field whose absence needs more than its name (the fields are in README.md). */
+/** What to write for a field whose absence needs more than its name (the fields are in content/README.md). */
 const FIELD_HINTS: Record<string, string> = {
   sources:
     'Add `sources:` with at least one source you have read that supports the entry, each with `publisher`, `title`, `date` (YYYY-MM-DD or YYYY-MM) and `url` (https://…); content/README.md shows one',

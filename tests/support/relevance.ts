@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 /**
  * The relevance set: queries a reader would type, each with the passage that must come first and,
  * for a precise query, the most passages it may list (those shown before any “more passages with
- * some of the words”). Run by tests/e2e/relevance.test.ts and reported by `npm run bench`, both
+ * some of the words”). Run by tests/browser/relevance.test.ts and reported by `npm run bench`, both
  * through the real search page, so through the same code as the dialog.
  */
 export interface RelevanceCase {

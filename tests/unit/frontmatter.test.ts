@@ -14,7 +14,7 @@ describe('checkFrontmatter', () => {
 
   it('names a missing field and what to add', () => {
     expect(checkFrontmatter(entry('title: About'), pageSchema)).toEqual([
-      { line: 2, message: 'The field `description` is missing. → Add `description: …` (string); README.md lists every field.' },
+      { line: 2, message: 'The field `description` is missing. → Add `description: …` (string); content/README.md lists every field.' },
     ]);
   });
 
@@ -66,12 +66,12 @@ describe('checkFrontmatter', () => {
       {
         line: 10,
         message:
-          'The field `sources.0.date` is not valid: write the source’s date as YYYY-MM-DD, YYYY-MM when it gives only the month, or undated when it gives none. → Correct it; README.md lists every field.',
+          'The field `sources.0.date` is not valid: write the source’s date as YYYY-MM-DD, YYYY-MM when it gives only the month, or undated when it gives none. → Correct it; content/README.md lists every field.',
       },
       {
         line: 11,
         message:
-          'The field `sources.0.url` is not valid: write the full address of the page, starting https://. → Correct it; README.md lists every field.',
+          'The field `sources.0.url` is not valid: write the full address of the page, starting https://. → Correct it; content/README.md lists every field.',
       },
     ]);
   });
