@@ -85,6 +85,13 @@ describe('the check before the build names the file, the line and what to do', (
     );
   });
 
+  it('a glossary entry without its summary, which its preview and the glossary page show', () => {
+    const gao = readFileSync(join(PROJECT_ROOT, 'content/glossary/gao.md'), 'utf8');
+    expect(checkWith({ 'content/glossary/gao.md': gao.replace(/^summary: .*\n/m, '') })).toEqual([
+      expect.stringMatching(/^content\/glossary\/gao\.md:\d+: The field `summary` is missing\. → Add `summary: …`/),
+    ]);
+  });
+
   it('a “Since then” line with no source after the interview', () => {
     const wagner = readFileSync(join(PROJECT_ROOT, 'content/glossary/wagner.md'), 'utf8');
     const unsourced = wagner.replace(
