@@ -70,14 +70,14 @@ export async function finishSite(outDir: string, base: string, logger: AstroInte
   // 2. What only the indexer reads leaves the served pages.
   for (const page of pages) removeIndexOnlyAttributes(page.tree);
   // 3. The scripts that run before intent go into their pages.
-  const files = await builtFiles(outDir);
+  const files = await builtFiles(outDir); // the index's files among them
   const scripts = await writeEntryScriptsIntoPages(outDir, files, pages, base);
   logger.info(`${scripts.inlined} script(s) written into the pages that run them (${scripts.removed} file(s) no longer needed).`);
   // 4. Each page's policy hashes its inline code as it is now: no step may change that code after this one.
   const policies = pages.map((page) => ({ path: page.path, policy: addPolicyMeta(page.tree, page.file) }));
   await writePages(outDir, pages);
   // 5. Hosts that read `_headers` send each page's policy, and cache what is named by its content.
-  const hashedFiles = (await builtFiles(outDir)).filter((file) => HASHED_PAGEFIND_FILE.test(file));
+  const hashedFiles = files.filter((file) => HASHED_PAGEFIND_FILE.test(file));
   await writeFile(join(outDir, '_headers'), headersFile(base, policies, hashedFiles));
   logger.info(`Content Security Policy in ${policies.length} page(s) and in _headers.`);
 }
