@@ -86,6 +86,20 @@ describe('a real `astro build` that fails keeps the previous output as it was, a
   });
 });
 
+describe('a real `astro build` that would publish a dead link fails, keeps the previous output and says where it was written', () => {
+  it('a link in the About page to an id the glossary does not have', async () => {
+    const about = readFileSync(join(PROJECT_ROOT, 'content/pages/about.mdx'), 'utf8');
+    expect(about).toContain('](../glossary/#map)');
+    const line = about.slice(0, about.indexOf('](../glossary/#map)')).split('\n').length;
+    const result = await buildWith({ 'content/pages/about.mdx': about.replace('](../glossary/#map)', '](../glossary/#maps)') });
+    expectNothingPublished(result);
+    expect(result.output).toContain('The site would publish 1 dead link(s), so nothing was published:');
+    expect(result.output).toContain(
+      `content/pages/about.mdx:${line}: the link ../glossary/#maps (in about/index.html) leads nowhere: glossary/index.html has no element with the id “maps”. → Link to a page and an id the site has, or remove the link.`,
+    );
+  });
+});
+
 describe('a real `astro build` that succeeds', () => {
   it('replaces the previous output in one swap, clears what a killed build left, and is byte for byte the same site from content with Windows line endings', async () => {
     const contentFiles = [

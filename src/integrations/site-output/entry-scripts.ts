@@ -94,14 +94,14 @@ function setInline(element: Element, code: string): void {
  * The first view is then one request: on a phone's round trips (150 ms each) a script file of 1 KB
  * cost a round trip before the page could finish loading. The chunks they load on intent stay
  * files, shared by every page. Astro inlines only scripts that import nothing, which ours do
- * (lazily). Returns how many chunk files were written into pages, and how many of them were deleted.
+ * (lazily). Returns how many chunk files were written into pages, and those deleted.
  */
 export async function writeEntryScriptsIntoPages(
   outDir: string,
   files: readonly string[],
   pages: readonly BuiltPage[],
   base: string,
-): Promise<{ inlined: number; removed: number }> {
+): Promise<{ inlined: number; removed: string[] }> {
   const chunks = new Map<string, string>(); // src → the chunk's code, made to run inline
   const inlined = new Set<string>();
   for (const page of pages) {
@@ -124,5 +124,5 @@ export async function writeEntryScriptsIntoPages(
     for (const name of await siblingImports(await readFile(join(outDir, file), 'utf8'), file)) imported.add(name);
   const unused = [...inlined].filter((file) => !imported.has(file.slice(file.lastIndexOf('/') + 1)));
   await Promise.all(unused.map((file) => rm(join(outDir, file))));
-  return { inlined: inlined.size, removed: unused.length };
+  return { inlined: inlined.size, removed: unused };
 }

@@ -1,10 +1,11 @@
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { HASHED_PAGEFIND_FILE, headersFile } from '../../lib/security-policy';
 import { settledOrStalled, stage } from './atomic-publish';
 import { builtFiles, readPages, writePages } from './built-pages';
+import { deadLinks, writtenAt, type DeadLink } from './dead-links';
 import { serveDevSearchIndex } from './dev-search-index';
 import { writeEntryScriptsIntoPages } from './entry-scripts';
 import { addPolicyMeta } from './page-policy';
@@ -21,6 +22,8 @@ const NAME = 'site-output';
  */
 export function siteOutput(): AstroIntegration {
   let base = '/';
+  let site: string | undefined;
+  let root = '';
   let outDir = '';
   let staged: ReturnType<typeof stage> | undefined;
   return {
@@ -35,6 +38,8 @@ export function siteOutput(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        site = config.site;
+        root = fileURLToPath(config.root);
         // Publishing ends the build: a later integration's build:done would write into a folder already published.
         const last = config.integrations.at(-1)?.name;
         if (last !== NAME)
@@ -46,7 +51,7 @@ export function siteOutput(): AstroIntegration {
         const built = fileURLToPath(dir).replace(/[\\/]+$/, '');
         if (built !== staged.staging)
           throw new Error(`Astro built into ${built}, not the staging folder ${staged.staging}; nothing was published.`);
-        await settledOrStalled(finishSite(built, base, logger), 'The after-build pass');
+        await settledOrStalled(finishSite(built, { base, site, root }, logger), 'The after-build pass');
         await staged.publish();
         logger.info(`Published ${outDir} (built in ${basename(built)}, then swapped in whole).`);
       },
@@ -58,7 +63,11 @@ export function siteOutput(): AstroIntegration {
  * The after-build pass over the site Astro wrote into `outDir`: each page is read and parsed once,
  * changed by each step in this order, and written once.
  */
-export async function finishSite(outDir: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function finishSite(
+  outDir: string,
+  { base, site, root }: { base: string; site?: string | undefined; root: string },
+  logger: AstroIntegrationLogger,
+): Promise<void> {
   const pages = await readPages(outDir, await builtFiles(outDir), base);
   // 1. Search indexes the pages as Astro wrote them: it reads the attributes the next step removes.
   try {
@@ -72,12 +81,40 @@ export async function finishSite(outDir: string, base: string, logger: AstroInte
   // 3. The scripts that run before intent go into their pages.
   const files = await builtFiles(outDir); // the index's files among them
   const scripts = await writeEntryScriptsIntoPages(outDir, files, pages, base);
-  logger.info(`${scripts.inlined} script(s) written into the pages that run them (${scripts.removed} file(s) no longer needed).`);
+  logger.info(`${scripts.inlined} script(s) written into the pages that run them (${scripts.removed.length} file(s) no longer needed).`);
   // 4. Each page's policy hashes its inline code as it is now: no step may change that code after this one.
   const policies = pages.map((page) => ({ path: page.path, policy: addPolicyMeta(page.tree, page.file) }));
+  // 5. No link leads nowhere, in the pages as they will be served and in the data files.
+  const served = files.filter((file) => !scripts.removed.includes(file));
+  const dataFiles = await Promise.all(
+    served
+      .filter((file) => /^[^/]+\.(json|xml)$/.test(file))
+      .map(async (file) => ({ file, text: await readFile(join(outDir, file), 'utf8') })),
+  );
+  const dead = deadLinks(pages, dataFiles, served, { base, site });
+  if (dead.length > 0) throw new Error(deadLinksReport(dead, await contentFiles(root)));
   await writePages(outDir, pages);
-  // 5. Hosts that read `_headers` send each page's policy, and cache what is named by its content.
+  // 6. Hosts that read `_headers` send each page's policy, and cache what is named by its content.
   const hashedFiles = files.filter((file) => HASHED_PAGEFIND_FILE.test(file));
   await writeFile(join(outDir, '_headers'), headersFile(base, policies, hashedFiles));
   logger.info(`Content Security Policy in ${policies.length} page(s) and in _headers.`);
+}
+
+/** The content's Markdown files, by their path from the project's root, to say where a dead link was written. */
+async function contentFiles(root: string): Promise<Array<{ path: string; text: string }>> {
+  const names = (await readdir(join(root, 'content'), { recursive: true })).filter((name) => /\.mdx?$/.test(name)).sort();
+  return Promise.all(
+    names.map(async (name) => ({
+      path: `content/${name.split('\\').join('/')}`,
+      text: await readFile(join(root, 'content', name), 'utf8'),
+    })),
+  );
+}
+
+function deadLinksReport(dead: readonly DeadLink[], content: ReadonlyArray<{ path: string; text: string }>): string {
+  const lines = dead.map(({ file, address, problem }) => {
+    const where = writtenAt(address, content);
+    return `${where ?? file}: the link ${address}${where ? ` (in ${file})` : ''} leads nowhere: ${problem}. → Link to a page and an id the site has, or remove the link.`;
+  });
+  return `The site would publish ${dead.length} dead link(s), so nothing was published:\n${lines.join('\n')}`;
 }
