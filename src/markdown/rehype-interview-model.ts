@@ -64,6 +64,8 @@ export function rehypeInterviewModel() {
     const children: RootContent[] = [];
     const counts: Record<TurnKind, number> = { question: 0, answer: 0 };
     const headingLines = new Map<string, number | undefined>();
+    /** Each pull quote, with the answer it stands in or after, whose words it must quote. */
+    const pullQuotes: Array<{ node: MdxJsxFlowElementHast; answer: InterviewTurn | undefined }> = [];
     let section: OpenSection | undefined;
     let turn: OpenTurn | undefined;
 
@@ -154,6 +156,7 @@ export function rehypeInterviewModel() {
       }
 
       if (node.type === 'mdxJsxFlowElement') {
+        if (node.name === 'PullQuote') pullQuotes.push({ node, answer: model.turns.findLast((candidate) => candidate.role === 'answer') });
         recordPhoto(node, section.model, derivation);
         tagWithSection(node, section.model.title);
         if (turn) turn.trailing.push(node);
@@ -182,9 +185,27 @@ export function rehypeInterviewModel() {
         return index === 0 ? text.slice(`${turnModel.speaker}:`.length).trimStart() : text;
       });
     }
+    for (const { node, answer } of pullQuotes) checkPullQuote(file, node, answer);
     file.data.interview = derivation;
     frontmatter.interview = model;
   };
+}
+
+/** Refuses a pull quote whose words are not, word for word, in the answer it stands in (or the nearest answer before it). */
+function checkPullQuote(file: VFile, node: MdxJsxFlowElementHast, answer: InterviewTurn | undefined): void {
+  const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const quote = words(node.children.map(proseText).join(' '));
+  if (!answer) {
+    failAt(file, node, `The pull quote “${quote}” stands before any answer.`, 'Put it after the answer whose words it quotes.');
+  }
+  if (!words(answer.paragraphs.join(' ')).includes(quote)) {
+    failAt(
+      file,
+      node,
+      `The pull quote “${quote}” is not, word for word, in the answer it stands in (${answer.id.toUpperCase()}).`,
+      `Quote ${answer.id.toUpperCase()}’s words exactly as the transcript has them, or move the quote after the answer it comes from.`,
+    );
+  }
 }
 
 function recordPhoto(node: MdxJsxFlowElementHast, section: InterviewSection, derivation: InterviewDerivation): void {

@@ -78,6 +78,19 @@ describe('a real `astro build` that fails keeps the previous output as it was, a
     );
   });
 
+  it('while rendering: a pull quote whose words are not its answer’s', async () => {
+    const result = await buildWith({
+      [TRANSCRIPT]: transcript.replace(
+        '<PullQuote>\n  The top priority is to protect civilians',
+        '<PullQuote>\n  The top priority is to protect all civilians',
+      ),
+    });
+    expectNothingPublished(result);
+    expect(result.output).toContain(
+      `content/interview/interview.mdx:${lineOf('<PullQuote>')}:1: The pull quote “The top priority is to protect all civilians who are invariably the main victims” is not, word for word, in the answer it stands in (A2).`,
+    );
+  });
+
   it('after the build: search indexing that fails (a file where the index goes)', async () => {
     const result = await buildWith({ 'public/pagefind': 'a file where the index folder goes\n' });
     expectNothingPublished(result);

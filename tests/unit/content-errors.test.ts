@@ -133,6 +133,27 @@ describe('the render names the file, the line and what to do', () => {
     expect(message).toContain('→ Fix its `matches` to words exactly as the interview writes them, or remove the entry.');
   });
 
+  it('a pull quote that misquotes its answer', async () => {
+    const misquoted = transcript.replace(
+      '<PullQuote>\n  The top priority is to protect civilians',
+      '<PullQuote>\n  The top priority is to protect all civilians',
+    );
+    expect(misquoted).not.toBe(transcript);
+    expect(await renderWith(misquoted)).toContain(
+      `content/interview/interview.mdx:${lineOf('<PullQuote>')}:1: The pull quote “The top priority is to protect all civilians who are invariably the main victims” is not, word for word, in the answer it stands in (A2).\n  → Quote A2’s words exactly as the transcript has them, or move the quote after the answer it comes from.`,
+    );
+  });
+
+  it('a pull quote before any answer', async () => {
+    const early = transcript.replace(
+      '**Alexandre Carette:** Ten months',
+      '<PullQuote>Ten months</PullQuote>\n\n**Alexandre Carette:** Ten months',
+    );
+    expect(await renderWith(early)).toContain(
+      `content/interview/interview.mdx:${lineOf('**Alexandre Carette:** Ten months')}:1: The pull quote “Ten months” stands before any answer.\n  → Put it after the answer whose words it quotes.`,
+    );
+  });
+
   it('a note referred to but never written', async () => {
     expect(await renderWith(transcript.replace('[^east-africa] –', '[^east-afrika] –'))).toMatch(
       /interview\.mdx:\d+:\d+: The note reference \[\^east-afrika\] has no note\./,
