@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -22,7 +23,11 @@ export default defineConfig({
   markdown: {
     // remark/rehype pipeline (not Sätteri) so our plugins run; no SmartyPants: the source's
     // quotes and dashes are kept exactly as written. remark-gfm is registered with our plugins.
-    processor: unified({ gfm: false, smartypants: false, ...markdownPipeline({ base, glossary }) }),
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      ...markdownPipeline({ base, glossary, root: fileURLToPath(new URL('.', import.meta.url)) }),
+    }),
     syntaxHighlight: false,
   },
   // No `security.csp`: siteOutput gives each page a policy with only its own hashes (src/lib/security-policy.ts says why).

@@ -5,6 +5,7 @@ import { rehypeEditorialNotes } from './rehype-editorial-notes';
 import { rehypeGlossaryLinks } from './rehype-glossary-links';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors';
 import { rehypeInterviewModel } from './rehype-interview-model';
+import { rehypeSourceFidelity } from './rehype-source-fidelity';
 import { remarkContentContract } from './remark-content-contract';
 import { remarkNoteCheck } from './remark-note-check';
 
@@ -13,14 +14,16 @@ export interface MarkdownOptions {
   base: string;
   /** The glossary's entries, filled by the content integration when the build starts. */
   glossary: GlossaryIndex;
+  /** The project's folder, where the transcript's `source.file` is read from. */
+  root: string;
 }
 
 /**
  * Every Markdown plugin of the site, in the order they run, and how footnotes are labelled.
- * rehypeInterviewModel derives the interview model; the plugins after it add to it (glossary
- * mentions, notes) and read the structure from it.
+ * rehypeInterviewModel derives the interview model; the plugins after it check the transcript against
+ * its source, add to the model (glossary mentions, notes) and read the structure from it.
  */
-export function markdownPipeline({ base, glossary }: MarkdownOptions): {
+export function markdownPipeline({ base, glossary, root }: MarkdownOptions): {
   remarkPlugins: RemarkPlugins;
   rehypePlugins: RehypePlugins;
   remarkRehype: RemarkRehype;
@@ -29,6 +32,7 @@ export function markdownPipeline({ base, glossary }: MarkdownOptions): {
     remarkPlugins: [remarkGfm, remarkContentContract, remarkNoteCheck],
     rehypePlugins: [
       rehypeInterviewModel,
+      [rehypeSourceFidelity, { root }],
       [rehypeGlossaryLinks, { glossary, glossaryHref: `${base}glossary/` }],
       rehypeEditorialNotes,
       rehypeHeadingAnchors,

@@ -19,6 +19,12 @@ export interface InterviewDerivation {
   placeElements: Map<string, Element | MdxJsxFlowElementHast>;
   /** The frontmatter text of the interview's header, where the introduction's mentions are found. */
   introduction: string;
+  /**
+   * The transcript's text in the order the source has it, each unit the words of one source line: a heading, a
+   * paragraph (a turn's first with its speaker label), a photo's alternative text, credit and caption, a pull quote.
+   * rehype-source-fidelity.ts compares them with the source.
+   */
+  sourceOrder: Array<{ text: string; node: Element | MdxJsxFlowElementHast }>;
 }
 
 declare module 'vfile' {
@@ -60,6 +66,7 @@ export function rehypeInterviewModel() {
       turnElements: new Map(),
       placeElements: new Map(),
       introduction: ['kicker', 'standfirst', 'byline'].map((field) => String(frontmatter[field] ?? '')).join('\n'),
+      sourceOrder: [],
     };
     const children: RootContent[] = [];
     const counts: Record<TurnKind, number> = { question: 0, answer: 0 };
@@ -105,6 +112,7 @@ export function rehypeInterviewModel() {
         }
         closeSection();
         const title = proseText(node);
+        derivation.sourceOrder.push({ text: title, node });
         const id = checkHeadingId(file, node, title, headingLines, { interview: true });
         node.properties.id = id;
         const sectionModel: InterviewSection = { id, title, turns: [] };
@@ -131,6 +139,7 @@ export function rehypeInterviewModel() {
 
       const reading = node.type === 'element' && node.tagName === 'p' ? readSpeakerLabel(node, speakers) : { kind: 'none' as const };
       if (reading.kind === 'problem') failAt(file, node, reading.problem, reading.fix);
+      if (node.type === 'element') derivation.sourceOrder.push({ text: proseText(node), node });
       if (reading.kind === 'label' && node.type === 'element') {
         closeTurn();
         reading.element.properties.className = ['speaker'];
@@ -156,6 +165,7 @@ export function rehypeInterviewModel() {
       }
 
       if (node.type === 'mdxJsxFlowElement') {
+        derivation.sourceOrder.push(...componentText(node).map((text) => ({ text, node })));
         if (node.name === 'PullQuote') pullQuotes.push({ node, answer: model.turns.findLast((candidate) => candidate.role === 'answer') });
         recordPhoto(node, section.model, derivation);
         tagWithSection(node, section.model.title);
@@ -193,12 +203,11 @@ export function rehypeInterviewModel() {
 
 /** Refuses a pull quote whose words are not, word for word, in the answer it stands in (or the nearest answer before it). */
 function checkPullQuote(file: VFile, node: MdxJsxFlowElementHast, answer: InterviewTurn | undefined): void {
-  const words = (text: string) => text.replace(/\s+/g, ' ').trim();
-  const quote = words(node.children.map(proseText).join(' '));
+  const quote = childrenText(node);
   if (!answer) {
     failAt(file, node, `The pull quote “${quote}” stands before any answer.`, 'Put it after the answer whose words it quotes.');
   }
-  if (!words(answer.paragraphs.join(' ')).includes(quote)) {
+  if (!answer.paragraphs.join(' ').replace(/\s+/g, ' ').includes(quote)) {
     failAt(
       file,
       node,
@@ -208,13 +217,24 @@ function checkPullQuote(file: VFile, node: MdxJsxFlowElementHast, answer: Interv
   }
 }
 
+/** A component's words in the source's order: a photo's alternative text (when it has one), credit and caption; a quote's words. */
+function componentText(node: MdxJsxFlowElementHast): string[] {
+  if (node.name !== 'Photo') return [childrenText(node)];
+  return [attribute(node, 'alt'), attribute(node, 'credit'), childrenText(node)].filter((text): text is string => text !== undefined);
+}
+
+/** The words inside a component, as one line. */
+function childrenText(node: MdxJsxFlowElementHast): string {
+  return node.children.map(proseText).join(' ').replace(/\s+/g, ' ').trim();
+}
+
 function recordPhoto(node: MdxJsxFlowElementHast, section: InterviewSection, derivation: InterviewDerivation): void {
   const id = attribute(node, 'id');
   if (node.name !== 'Photo' || !id) return;
   derivation.model.photos.push({
     id,
     credit: attribute(node, 'credit') ?? '',
-    caption: node.children.map(proseText).join(' ').replace(/\s+/g, ' ').trim(),
+    caption: childrenText(node),
     section: section.id,
     mentions: [],
   });

@@ -78,6 +78,14 @@ describe('a real `astro build` that fails keeps the previous output as it was, a
     );
   });
 
+  it('while rendering: a word of an answer that is not the source’s', async () => {
+    const result = await buildWith({ [TRANSCRIPT]: transcript.replace('glimmer of hope', 'glimmer of hopes') });
+    expectNothingPublished(result);
+    expect(result.output).toContain(
+      `content/interview/interview.mdx:${lineOf('**Alioune Tine:** With nearly 6,000 men')}:1: This text is not the source’s words (content/source/interview.txt:39).\n  content: … Mali, I saw a glimmer of ▶hopes. We have asked the international community not …\n  source:  … Mali, I saw a glimmer of ▶hope. We have asked the international community not …`,
+    );
+  });
+
   it('while rendering: a pull quote whose words are not its answer’s', async () => {
     const result = await buildWith({
       [TRANSCRIPT]: transcript.replace(

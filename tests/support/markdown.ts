@@ -6,6 +6,7 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import type { GlossaryTerm } from '../../src/lib/glossary-terms.ts';
 import { markdownPipeline } from '../../src/markdown/index.ts';
+import { PROJECT_ROOT } from './build.ts';
 import type { InterviewModel } from '../../src/model/interview.ts';
 
 export const SPEAKERS = {
@@ -38,7 +39,7 @@ export async function renderMdx(
   const capture = () => (tree: Root) => {
     captured = structuredClone(tree);
   };
-  const pipeline = markdownPipeline({ base, glossary: { terms: glossary } });
+  const pipeline = markdownPipeline({ base, glossary: { terms: glossary }, root: PROJECT_ROOT });
   const processor = unified({ gfm: false, smartypants: false, ...pipeline, rehypePlugins: [...pipeline.rehypePlugins, capture] });
   const renderer = await processor.createMdxRenderer?.({}, { optimize: false });
   if (!renderer) throw new Error('The unified processor cannot render MDX.');

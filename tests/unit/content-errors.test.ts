@@ -154,6 +154,55 @@ describe('the render names the file, the line and what to do', () => {
     );
   });
 
+  describe('a transcript that is not the source’s words, with both readings and the first difference marked', () => {
+    const line = (text: string) => `content/interview/interview.mdx:${lineOf(text)}:1`;
+    const fix =
+      '  → Write the source’s words exactly, in its order. An error in the source is kept and flagged with an editorial note, never fixed.';
+
+    it('a word of an answer changed', async () => {
+      expect(await renderWith(transcript.replace('glimmer of hope', 'glimmer of hopes'))).toBe(
+        [
+          `${line('**Alioune Tine:** With nearly 6,000 men')}: This text is not the source’s words (content/source/interview.txt:39).`,
+          '  content: … Mali, I saw a glimmer of ▶hopes. We have asked the international community not …',
+          '  source:  … Mali, I saw a glimmer of ▶hope. We have asked the international community not …',
+          fix,
+        ].join('\n'),
+      );
+    });
+
+    it('a sentence dropped, at the paragraph that lost it', async () => {
+      const dropped = transcript.replace(' But the right question is why Wagner would be there.', '');
+      expect(dropped).not.toBe(transcript);
+      expect(await renderWith(dropped)).toContain(
+        `${line('**Alioune Tine:** No one can confirm')}: This text is not the source’s words (content/source/interview.txt:45).\n  content: … can confirm that Wagner is there. ▶I think that Africans must build their own …\n  source:  … can confirm that Wagner is there. ▶But the right question is why Wagner would …`,
+      );
+    });
+
+    it('two paragraphs swapped, at the first out of place', async () => {
+      const first = 'There are many serious violations';
+      const paragraphs = transcript.split('\n\n');
+      const at = paragraphs.findIndex((paragraph) => paragraph.startsWith(first));
+      [paragraphs[at - 1], paragraphs[at]] = [paragraphs[at]!, paragraphs[at - 1]!];
+      expect(await renderWith(paragraphs.join('\n\n'))).toMatch(
+        new RegExp(
+          `^content/interview/interview\\.mdx:\\d+:1: This text is not the source’s words \\(content/source/interview\\.txt:21\\)\\.\\n  content: ▶There are many serious violations`,
+        ),
+      );
+    });
+
+    it('a word added to the header’s title, at its frontmatter line', async () => {
+      expect(await renderWith(transcript.replace('title: "Interview: Despite', 'title: "Interview: Despite all'))).toContain(
+        `content/interview/interview.mdx:3:1: This text is not the source’s words (content/source/interview.txt:3).\n  content: Interview: Despite ▶all the security and political crises in Mali, …\n  source:  Interview: Despite ▶the security and political crises in Mali, the …`,
+      );
+    });
+
+    it('a paragraph added at the end', async () => {
+      expect(await renderWith(transcript.replace(/\n\[\^/, '\nThank you.\n\n[^'))).toContain(
+        'This text is not in the source: the source (content/source/interview.txt) ends before it.\n  content: ▶Thank you.\n  source:  (nothing)',
+      );
+    });
+  });
+
   it('a note referred to but never written', async () => {
     expect(await renderWith(transcript.replace('[^east-africa] –', '[^east-afrika] –'))).toMatch(
       /interview\.mdx:\d+:\d+: The note reference \[\^east-afrika\] has no note\./,
