@@ -12,6 +12,7 @@ import {
   type GlossaryTerm,
 } from '../lib/glossary-terms';
 import { checkMdxSyntax } from '../lib/mdx-syntax';
+import { endBuildOnContentError, stopForContent } from '../lib/content-error';
 import { checkPlaces, PlaceMapError, type PlaceEntry } from '../lib/place-map';
 import { siteIdUse } from '../lib/site-ids';
 import { parse } from 'yaml';
@@ -37,10 +38,11 @@ export function contentCheck({ glossary }: { glossary: GlossaryIndex }): AstroIn
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ command, config }) => {
         root = fileURLToPath(config.root);
+        if (command === 'build') endBuildOnContentError(root);
         const { problems, terms } = checkContent(root);
-        if (problems.length > 0) throw new Error(report(problems));
+        if (problems.length > 0) stopForContent(report(problems));
         glossary.terms = terms;
       },
       'astro:server:setup': ({ server, logger }) => {

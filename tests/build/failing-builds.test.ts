@@ -57,6 +57,15 @@ function expectNothingPublished(result: Awaited<ReturnType<typeof buildWith>>): 
   expect(result.leftBeside).toEqual([]);
 }
 
+/**
+ * A content error as a maintainer reads it: one block, the file, the line, what is wrong and what to do; no line that
+ * reads like a crash of the tool, no location repeated, no stack trace.
+ */
+function expectOneBlock(output: string, block: string): void {
+  expect(output).toContain(`\n\n${block}`);
+  expect(output).not.toMatch(/An unhandled error|Build failed|Stack trace|Location:|\n\s+at .+:\d+:\d+\)?\n|\[ERROR\]/);
+}
+
 describe('a real `astro build` that fails keeps the previous output as it was, and says why', () => {
   it('at the configuration: a base path without its leading slash', async () => {
     const result = await buildWith({}, { SITE_BASE: 'interview/' });
@@ -67,22 +76,27 @@ describe('a real `astro build` that fails keeps the previous output as it was, a
   it('at the check before the build: a missing frontmatter field', async () => {
     const result = await buildWith({ [TRANSCRIPT]: transcript.replace(/^standfirst:.*\n/m, '') });
     expectNothingPublished(result);
-    expect(result.output).toContain('content/interview/interview.mdx:2: The field `standfirst` is missing. → Add `standfirst: …`');
+    expectOneBlock(
+      result.output,
+      'Content has 1 problem(s):\ncontent/interview/interview.mdx:2: The field `standfirst` is missing. → Add `standfirst: …` (string); content/README.md lists every field.\n',
+    );
   });
 
   it('while rendering: a speaker label with its colon outside the bold', async () => {
     const result = await buildWith({ [TRANSCRIPT]: transcript.replace('**Alioune Tine:** No one', '**Alioune Tine**: No one') });
     expectNothingPublished(result);
-    expect(result.output).toContain(
-      `content/interview/interview.mdx:${lineOf('**Alioune Tine:** No one')}:1: This paragraph opens with what looks like a speaker label, but its colon stands outside the bold`,
+    expectOneBlock(
+      result.output,
+      `content/interview/interview.mdx:${lineOf('**Alioune Tine:** No one')}:1: This paragraph opens with what looks like a speaker label, but its colon stands outside the bold (\`**Name**:\`).\n  → Write the label as **Alioune Tine:**, bold with the colon inside, then a space and the turn’s words.\n`,
     );
   });
 
   it('while rendering: a word of an answer that is not the source’s', async () => {
     const result = await buildWith({ [TRANSCRIPT]: transcript.replace('glimmer of hope', 'glimmer of hopes') });
     expectNothingPublished(result);
-    expect(result.output).toContain(
-      `content/interview/interview.mdx:${lineOf('**Alioune Tine:** With nearly 6,000 men')}:1: This text is not the source’s words (content/source/interview.txt:39).\n  content: … Mali, I saw a glimmer of ▶hopes. We have asked the international community not …\n  source:  … Mali, I saw a glimmer of ▶hope. We have asked the international community not …`,
+    expectOneBlock(
+      result.output,
+      `content/interview/interview.mdx:${lineOf('**Alioune Tine:** With nearly 6,000 men')}:1: This text is not the source’s words (content/source/interview.txt:39).\n  content: … Mali, I saw a glimmer of ▶hopes. We have asked the international community not …\n  source:  … Mali, I saw a glimmer of ▶hope. We have asked the international community not …\n  → Write the source’s words exactly, in its order. An error in the source is kept and flagged with an editorial note, never fixed.\n`,
     );
   });
 
@@ -94,8 +108,9 @@ describe('a real `astro build` that fails keeps the previous output as it was, a
       ),
     });
     expectNothingPublished(result);
-    expect(result.output).toContain(
-      `content/interview/interview.mdx:${lineOf('<PullQuote>')}:1: The pull quote “The top priority is to protect all civilians who are invariably the main victims” is not, word for word, in the answer it stands in (A2).`,
+    expectOneBlock(
+      result.output,
+      `content/interview/interview.mdx:${lineOf('<PullQuote>')}:1: The pull quote “The top priority is to protect all civilians who are invariably the main victims” is not, word for word, in the answer it stands in (A2).\n  → Quote A2’s words exactly as the transcript has them, or move the quote after the answer it comes from.\n`,
     );
   });
 
@@ -114,9 +129,9 @@ describe('a real `astro build` that would publish a dead link fails, keeps the p
     const line = about.slice(0, about.indexOf('](../glossary/#map)')).split('\n').length;
     const result = await buildWith({ 'content/pages/about.mdx': about.replace('](../glossary/#map)', '](../glossary/#maps)') });
     expectNothingPublished(result);
-    expect(result.output).toContain('The site would publish 1 dead link(s), so nothing was published:');
-    expect(result.output).toContain(
-      `content/pages/about.mdx:${line}: the link ../glossary/#maps (in about/index.html) leads nowhere: glossary/index.html has no element with the id “maps”. → Link to a page and an id the site has, or remove the link.`,
+    expectOneBlock(
+      result.output,
+      `The site would publish 1 dead link(s), so nothing was published:\ncontent/pages/about.mdx:${line}: the link ../glossary/#maps (in about/index.html) leads nowhere: glossary/index.html has no element with the id “maps”. → Link to a page and an id the site has, or remove the link.\n`,
     );
   });
 });

@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { stopForContent } from '../../lib/content-error';
 import { HASHED_PAGEFIND_FILE, headersFile } from '../../lib/security-policy';
 import { settledOrStalled, stage } from './atomic-publish';
 import { builtFiles, readPages, writePages } from './built-pages';
@@ -92,7 +93,7 @@ export async function finishSite(
       .map(async (file) => ({ file, text: await readFile(join(outDir, file), 'utf8') })),
   );
   const dead = deadLinks(pages, dataFiles, served, { base, site });
-  if (dead.length > 0) throw new Error(deadLinksReport(dead, await contentFiles(root)));
+  if (dead.length > 0) stopForContent(deadLinksReport(dead, await contentFiles(root)));
   await writePages(outDir, pages);
   // 6. Hosts that read `_headers` send each page's policy, and cache what is named by its content.
   const hashedFiles = files.filter((file) => HASHED_PAGEFIND_FILE.test(file));
