@@ -31,10 +31,15 @@ export function stopForContent(block: string): never {
   throw new Error(block);
 }
 
+/** A content file's path as a content error names it: from the project's folder during `astro build`. */
+export function shownPath(path: string): string {
+  return exitOnContentError && isAbsolute(path) ? relative(projectRoot, path).split('\\').join('/') : path;
+}
+
 /** Stops the build with a message that names the file, the line and what to do. */
 export function failAt(file: VFile, node: Node | undefined, problem: string, fix: string): never {
   const where = node?.position?.start;
-  const path = exitOnContentError && isAbsolute(file.path) ? relative(projectRoot, file.path).split('\\').join('/') : file.path;
+  const path = shownPath(file.path);
   const location = where ? `${path}:${where.line}:${where.column}` : path;
   const block = `${location}: ${problem}\n  → ${fix}`;
   if (exitOnContentError) stopForContent(block);

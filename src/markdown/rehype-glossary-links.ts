@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import type { GlossaryIndex } from '../lib/glossary-terms';
 import { termMatcher } from '../lib/term-matcher';
 import { fold } from '../lib/words';
+import { shownPath, stopForContent } from '../lib/content-error';
 
 export interface GlossaryLinkOptions {
   /** The glossary's entries, kept current by the content integration (also in `astro dev`). */
@@ -56,11 +57,11 @@ export function rehypeGlossaryLinks({ glossary, glossaryHref }: GlossaryLinkOpti
 
     const unmentioned = glossary.terms.filter(({ id }) => !mentioned.has(id));
     if (unmentioned.length > 0) {
-      throw new Error(
+      stopForContent(
         unmentioned
           .map(
             ({ term, source }) =>
-              `${source.path}:${source.line}: The glossary entry “${term}” is never mentioned in the interview (${file.path}). → Fix its \`matches\` to words exactly as the interview writes them, or remove the entry.`,
+              `${source.path}:${source.line}: The glossary entry “${term}” is never mentioned in the interview (${shownPath(file.path)}). → Fix its \`matches\` to words exactly as the interview writes them, or remove the entry.`,
           )
           .join('\n'),
       );

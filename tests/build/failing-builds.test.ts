@@ -114,6 +114,17 @@ describe('a real `astro build` that fails keeps the previous output as it was, a
     );
   });
 
+  it('after the render: a glossary entry the interview never mentions', async () => {
+    const entry =
+      '---\nterm: Bamako\nkind: place\nmatches:\n  - Bamako\nsummary: Capital of Mali.\ncoordinates: { latitude: 12.65, longitude: -8 }\nsources:\n  - publisher: Example\n    title: Bamako\n    date: undated\n    url: https://example.org/bamako\n---\n\nThe capital.\n';
+    const result = await buildWith({ 'content/glossary/bamako.md': entry });
+    expectNothingPublished(result);
+    expectOneBlock(
+      result.output,
+      'content/glossary/bamako.md:4: The glossary entry “Bamako” is never mentioned in the interview (content/interview/interview.mdx). → Fix its `matches` to words exactly as the interview writes them, or remove the entry.\n',
+    );
+  });
+
   it('after the build: search indexing that fails (a file where the index goes)', async () => {
     const result = await buildWith({ 'public/pagefind': 'a file where the index folder goes\n' });
     expectNothingPublished(result);
