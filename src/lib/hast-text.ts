@@ -1,4 +1,4 @@
-import type { ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 
 /** Whether a node is a GFM footnote reference (`<sup><a data-footnote-ref>1</a></sup>`). */
 export function isNoteReference(node: RootContent | ElementContent): boolean {
@@ -15,4 +15,9 @@ export function proseText(node: Root | RootContent | ElementContent): string {
   if (node.type === 'root') return node.children.map(proseText).join('');
   if (node.type !== 'element' || isNoteReference(node)) return '';
   return node.children.map(proseText).join('');
+}
+
+/** The text an element holds directly, as written: a `<script>`'s or `<style>`'s code, exactly as a policy hash sees it. */
+export function ownText(element: Element): string {
+  return element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
 }

@@ -23,22 +23,25 @@ afterEach(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 });
 
-/** The problems the check before the build finds in a copy of the content with `changes`, as the build prints each. */
-function checkWith(changes: Record<string, string | Uint8Array>): string[] {
+/** A throw-away copy of the content folder, with `changes` written into it; the folder it is in. */
+function contentWith(changes: Record<string, string | Uint8Array>): string {
   const root = mkdtempSync(join(tmpdir(), 'content-errors-'));
   roots.push(root);
   cpSync(join(PROJECT_ROOT, 'content'), join(root, 'content'), { recursive: true });
   for (const [path, content] of Object.entries(changes)) writeFileSync(join(root, path), content);
-  return checkContent(root).problems.map(({ path, line, column, message }) => `${path}:${line}${column ? `:${column}` : ''}: ${message}`);
+  return root;
+}
+
+/** The problems the check before the build finds in a copy of the content with `changes`, as the build prints each. */
+function checkWith(changes: Record<string, string | Uint8Array>): string[] {
+  return checkContent(contentWith(changes)).problems.map(
+    ({ path, line, column, message }) => `${path}:${line}${column ? `:${column}` : ''}: ${message}`,
+  );
 }
 
 /** The message the render of the transcript `text` stops with, with the glossary's entries (and `extraGlossary`'s). */
 function renderWith(text: string, extraGlossary: Record<string, string> = {}): Promise<string> {
-  const root = mkdtempSync(join(tmpdir(), 'content-errors-'));
-  roots.push(root);
-  cpSync(join(PROJECT_ROOT, 'content'), join(root, 'content'), { recursive: true });
-  for (const [path, content] of Object.entries(extraGlossary)) writeFileSync(join(root, path), content);
-  const { problems, terms } = checkContent(root);
+  const { problems, terms } = checkContent(contentWith(extraGlossary));
   expect(problems).toEqual([]);
   return renderError(text, TRANSCRIPT, { glossary: terms });
 }

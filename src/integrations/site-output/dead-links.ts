@@ -1,5 +1,6 @@
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
+import { ownText } from '../../lib/hast-text';
 import type { BuiltPage } from './built-pages';
 
 /** The attribute of each element that holds an address a browser follows or fetches. */
@@ -102,7 +103,7 @@ function jsonLd(page: BuiltPage): unknown[] {
   const blocks: unknown[] = [];
   visit(page.tree, 'element', (element: Element) => {
     if (element.tagName !== 'script' || element.properties.type !== 'application/ld+json') return;
-    blocks.push(JSON.parse(element.children.map((child) => (child.type === 'text' ? child.value : '')).join('')));
+    blocks.push(JSON.parse(ownText(element)));
   });
   return blocks;
 }

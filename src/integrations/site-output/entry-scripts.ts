@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Element, ElementContent, Parents, Root } from 'hast';
 import { init, parse } from 'es-module-lexer';
 import { visit } from 'unist-util-visit';
+import { ownText } from '../../lib/hast-text';
 import type { BuiltPage } from './built-pages';
 
 /** A module's imports and whether it has a top-level import or export (which a function cannot hold). */
@@ -51,7 +52,19 @@ async function siblingImports(code: string, file: string): Promise<string[]> {
 interface ModuleScript {
   element: Element;
   parent: Parents;
-  code: string;
+  /** The address of a bundled one; undefined for one Astro wrote inline. */
+  src: string | undefined;
+}
+
+/** A page's module scripts, in document order. */
+function moduleScripts(tree: Root): ModuleScript[] {
+  const scripts: ModuleScript[] = [];
+  visit(tree, 'element', (element: Element, _, parent: Parents | undefined) => {
+    if (element.tagName !== 'script' || element.properties.type !== 'module' || !parent) return;
+    const { src } = element.properties;
+    scripts.push({ element, parent, src: typeof src === 'string' ? src : undefined });
+  });
+  return scripts;
 }
 
 /**
@@ -63,14 +76,10 @@ interface ModuleScript {
  * statically cannot go into a function: then each stays a script of its own, written inline.
  */
 export async function writeScriptsInline(tree: Root, chunks: ReadonlyMap<string, string>, file: string): Promise<void> {
-  const scripts: ModuleScript[] = [];
-  visit(tree, 'element', (element: Element, _, parent: Parents | undefined) => {
-    if (element.tagName !== 'script' || element.properties.type !== 'module' || !parent) return;
-    const src = element.properties.src;
-    const text = element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
-    const code = typeof src === 'string' ? chunks.get(src) : text.trim();
-    if (code === undefined) throw new Error(`${file}: its script ${String(src)} was not read.`);
-    scripts.push({ element, parent, code });
+  const scripts = moduleScripts(tree).map((script) => {
+    const code = script.src === undefined ? ownText(script.element).trim() : chunks.get(script.src);
+    if (code === undefined) throw new Error(`${file}: its script ${script.src} was not read.`);
+    return { ...script, code };
   });
   if (scripts.length === 0) return;
   const alone = scripts.length < 2 || (await Promise.all(scripts.map(({ code }) => lex(code, file)))).some((lexed) => lexed.moduleOnly);
@@ -105,12 +114,8 @@ export async function writeEntryScriptsIntoPages(
   const chunks = new Map<string, string>(); // src → the chunk's code, made to run inline
   const inlined = new Set<string>();
   for (const page of pages) {
-    const sources: string[] = [];
-    visit(page.tree, 'element', (element: Element) => {
-      const { src, type } = element.properties;
-      if (element.tagName === 'script' && type === 'module' && typeof src === 'string') sources.push(src);
-    });
-    for (const src of sources) {
+    for (const { src } of moduleScripts(page.tree)) {
+      if (src === undefined) continue;
       const file = src.startsWith(base) ? src.slice(base.length) : '';
       if (!files.includes(file)) throw new Error(`${page.file}: its script ${src} is not in the build.`);
       if (!chunks.has(src)) chunks.set(src, await inlinedChunk(await readFile(join(outDir, file), 'utf8'), src, file));

@@ -1,12 +1,11 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
+import { ownText } from '../../lib/hast-text';
 import { pagePolicy, type InlineCode } from '../../lib/security-policy';
 
 /** Script types a browser runs (a JSON-LD block is data: the policy does not apply to it). */
 const RUN_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
-
-const text = (element: Element) => element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
 
 /** The text of each inline script a browser runs and of each `<style>`; refuses what a hash cannot allow. */
 export function inlineCode(tree: Root, file: string): InlineCode {
@@ -20,9 +19,9 @@ export function inlineCode(tree: Root, file: string): InlineCode {
         );
       }
     }
-    if (element.tagName === 'style') code.styles.push(text(element));
+    if (element.tagName === 'style') code.styles.push(ownText(element));
     if (element.tagName === 'script' && element.properties.src === undefined && RUN_TYPES.has(String(element.properties.type ?? '')))
-      code.scripts.push(text(element));
+      code.scripts.push(ownText(element));
   });
   return code;
 }
