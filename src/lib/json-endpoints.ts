@@ -3,8 +3,15 @@
 /** `/glossary.json`: each entry's term, summary and “since then”, for the previews in the transcript. */
 export type GlossarySummaries = Record<string, { term: string; summary: string; since?: string }>;
 
-/** `/search-words.json`: the words readers see, for “did you mean”. */
-export type SearchWords = string[];
+/**
+ * `/search-words.json`: what search knows besides Pagefind's index. `words`: the words readers see,
+ * and the other names the glossary gives, for corrections and “did you mean”; `speakers`: the names
+ * a reader may call each speaker by, for “what did Tine say about…”.
+ */
+export interface SearchWords {
+  words: string[];
+  speakers: { interviewer: string[]; interviewee: string[] };
+}
 
 /**
  * `/pagefind/first-search.json` (written after the index): every file the first search fetches,

@@ -17,6 +17,12 @@ export function turnId(kind: TurnKind, n: number): string {
   return `${kind === 'question' ? 'q' : 'a'}${n}`;
 }
 
+/** The turn a public id names (`q4` → the fourth question), or undefined for any other id. */
+export function turnOfId(id: string): { kind: TurnKind; n: number } | undefined {
+  const match = /^([qa])([1-9]\d*)$/.exec(id);
+  return match ? { kind: match[1] === 'q' ? 'question' : 'answer', n: Number(match[2]) } : undefined;
+}
+
 /** "Question 3" / "Answer 3", for accessible names. */
 export function turnName(kind: TurnKind, n: number): string {
   return `${kind === 'question' ? 'Question' : 'Answer'} ${n}`;

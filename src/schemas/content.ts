@@ -19,7 +19,26 @@ export const sourceSchema = z.strictObject({
     'write the source’s date as YYYY-MM-DD, YYYY-MM when it gives only the month, or undated when it gives none',
   ),
   url: z.string().regex(/^https:\/\/[^\s]+$/, 'write the full address of the page, starting https://'),
+  /** The page's language when it is not English, as a language tag: `fr`. */
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'write the page’s language as a tag such as fr, or leave the field out for English')
+    .optional(),
 });
+
+/**
+ * Another name readers may search a glossary entry by (a spelling, a short form, the name in
+ * French), with the address of the entry's source that uses it.
+ */
+const formSchema = z.strictObject({
+  name: z.string().min(1),
+  source: z.string().min(1),
+});
+
+/** The names a glossary entry's `forms` give. */
+export function formNames(forms: ReadonlyArray<{ name: string }> = []): string[] {
+  return forms.map(({ name }) => name);
+}
 
 /**
  * The interview's month as the editors date it (April 2022, approximate). A `since` line tells what
@@ -75,10 +94,11 @@ export const glossarySchema = z
     /** The exact words, as the interview writes them, that mention this entry. */
     matches: z.array(z.string().min(1)).min(1),
     /**
-     * Other names readers may search the entry by (spellings, short forms), besides `term` and
-     * `expansion`: search finds the interview's mentions by them. Never shown.
+     * Other names readers may search the entry by (spellings, short forms, French names), besides
+     * `term` and `expansion`, each with the source that uses it: search finds the interview's
+     * mentions by them. Never shown.
      */
-    forms: z.array(z.string().min(1)).optional(),
+    forms: z.array(formSchema).optional(),
     summary: z.string().min(1).max(200),
     since: z.string().min(1).optional(),
     /**
@@ -106,6 +126,16 @@ export const glossarySchema = z
         path: ['latitudes'],
         message: 'A place is drawn either as a town (`coordinates`) or as a band (`latitudes`), not both. → Keep one.',
       });
+  })
+  .superRefine((entry, context) => {
+    entry.forms?.forEach((form, index) => {
+      if (entry.sources.some(({ url }) => url === form.source)) return;
+      context.addIssue({
+        code: 'custom',
+        path: ['forms', index, 'source'],
+        message: `The form “${form.name}” names a source the entry does not list. → Write the \`url\` of one of its \`sources\`, a page that uses “${form.name}”, or add that page to \`sources\`.`,
+      });
+    });
   })
   .superRefine((entry, context) => {
     if (entry.since === undefined || entry.sources.some(({ date }) => date !== 'undated' && date.slice(0, 7) > INTERVIEW_MONTH)) return;

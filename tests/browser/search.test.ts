@@ -251,23 +251,56 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
     });
   });
 
-  it('suggests the interview’s own words when nothing matches: barkane → Barkhane, Timbuctu → Timbuktu', async () => {
-    await withPage(browser(), site(), async ({ page }) => {
-      for (const [typo, word] of [
-        ['barkane', 'Barkhane'],
-        ['Timbuctu', 'Timbuktu'],
+  it('corrects a misspelt name that finds nothing and shows the results at once, with a link back to the words as typed', async () => {
+    await withPage(browser(), site(), async ({ page, problems }) => {
+      for (const [typo, word, first] of [
+        ['barkane', 'Barkhane', '#q3'],
+        ['Timbuctu', 'Timbuktu', '#photo-timbuktu'],
       ] as const) {
         await page.goto(`${site()}search/?q=${typo}`);
-        const suggestion = page.locator('search-page .search-suggestion').first();
-        await suggestion.waitFor();
-        expect(await page.locator('search-page .search-status').textContent()).toContain(
-          `Nothing in the interview, its notes or glossary matches “${typo}”`,
-        );
-        expect(await suggestion.textContent()).toBe(word);
+        const status = page.locator('search-page .search-status');
+        await status.filter({ hasText: `Nothing matches “${typo}”` }).waitFor();
+        expect(await status.textContent()).toMatch(new RegExp(`^Nothing matches “${typo}”\\. \\d+ places match “${word}”`));
+        expect((await interviewHits(page, 'search-page', word))[0]).toBe(first);
+        const line = page.locator('search-page .search-suggestions');
+        expect(await line.textContent()).toBe(`Showing results for ${word} · Search instead for ${typo}`);
+        const [corrected, asTyped] = await line.locator('a').all();
+        expect(new URL((await corrected!.getAttribute('href'))!, page.url()).search).toBe(`?q=${word}`);
+        expect(new URL((await asTyped!.getAttribute('href'))!, page.url()).search).toBe(`?q=${typo}&verbatim=1`);
+        // The address keeps the reader's words: shared, it shows the same correction.
+        expect(new URL(page.url()).search).toBe(`?q=${typo}`);
+
+        await asTyped!.click();
+        await page.waitForURL(new RegExp(`\\?q=${typo}&verbatim=1$`));
+        await status.filter({ hasText: `Nothing in the interview, its notes or glossary matches “${typo}”` }).waitFor();
+        expect(await page.locator('search-page .search-hit').count()).toBe(0);
+        const suggestion = page.locator('search-page .search-suggestion');
+        expect(await suggestion.allTextContents()).toEqual([word]);
+
+        await page.goto(`${site()}search/?q=${typo}&verbatim=1`);
+        await status.filter({ hasText: `Nothing in the interview, its notes or glossary matches “${typo}”` }).waitFor();
         await suggestion.click();
         await page.waitForURL(new RegExp(`\\?q=${word}$`));
-        expect((await interviewHits(page, 'search-page', word)).length).toBeGreaterThan(0);
+        expect((await interviewHits(page, 'search-page', word))[0]).toBe(first);
       }
+      expect(problems.errors, problems.errors.join('\n')).toEqual([]);
+    });
+  });
+
+  it('offers the choices, without correcting, when no correction is clearly best or the query found something', async () => {
+    await withPage(browser(), site(), async ({ page }) => {
+      // “junta” is two letters from “June” and from no other word: too far to be sure.
+      await page.goto(`${site()}search/?q=junta`);
+      const status = page.locator('search-page .search-status');
+      await status.filter({ hasText: 'Nothing in the interview, its notes or glossary matches “junta”' }).waitFor();
+      expect(await page.locator('search-page .search-suggestions').textContent()).toBe('Did you mean June?');
+      expect(await page.locator('search-page .search-hit').count()).toBe(0);
+      // “withdrawal” finds Q3: the query found something, so it is not corrected, only offered.
+      await page.goto(`${site()}search/?q=${encodeURIComponent('Barkane withdrawal')}`);
+      await status.filter({ hasText: '“Barkane withdrawal”' }).waitFor();
+      expect(await status.textContent()).toContain('nothing on the site has “barkane”');
+      expect(await page.locator('search-page .search-suggestion').allTextContents()).toEqual(['Barkhane withdrawal']);
+      expect((await interviewHits(page, 'search-page', 'Barkane withdrawal'))[0]).toBe('#q3');
     });
   });
 

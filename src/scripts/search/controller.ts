@@ -1,7 +1,7 @@
 import type { SearchView } from './form';
-import type { PagefindSearch } from './pagefind';
+import type { PagefindSearch, SearchHits } from './pagefind';
 import { hitItem, moreItem } from './results';
-import { suggestWords } from './suggest';
+import { correctQuery } from './suggest';
 
 /**
  * Longer queries are shown shortened in the status line, which a screen reader reads whole at
@@ -9,31 +9,81 @@ import { suggestWords } from './suggest';
  */
 const QUOTED_LENGTH = 80;
 
-/** The query as the status line quotes it: at most QUOTED_LENGTH characters, with an ellipsis when cut. */
-function quoted(query: string): string {
+/** A word the status line names as found nowhere is cut shorter: it is one word of the query quoted already. */
+const QUOTED_WORD_LENGTH = 24;
+
+/** The query as the status line quotes it: at most `length` characters, with an ellipsis when cut. */
+function quoted(query: string, length = QUOTED_LENGTH): string {
   const characters = [...query];
-  return characters.length > QUOTED_LENGTH
+  return characters.length > length
     ? `${characters
-        .slice(0, QUOTED_LENGTH - 1)
+        .slice(0, length - 1)
         .join('')
         .trimEnd()}…`
     : query;
 }
 
 /**
+ * The address parameter that asks for a query as typed, without correction: the “Search instead
+ * for …” link carries it, as a search engine's verbatim mode does.
+ */
+export const AS_TYPED_PARAM = 'verbatim';
+
+/** The search page's address for `query` (`/search/?q=…`), as typed when `asTyped`. */
+export function searchPageAddress(query: string, asTyped = false): string {
+  const parameters = new URLSearchParams({ q: query });
+  if (asTyped) parameters.set(AS_TYPED_PARAM, '1');
+  return `${import.meta.env.BASE_URL}search/?${parameters}`;
+}
+
+const places = (count: number) => (count === 1 ? '1 place matches' : `${count} places match`);
+
+/** What the status line says of the places listed for `query`. */
+function foundStatus(query: string, { hits, more, complete, unknown }: SearchHits): string {
+  const lacking =
+    unknown.length > 0 ? `; nothing on the site has ${unknown.map((word) => `“${quoted(word, QUOTED_WORD_LENGTH)}”`).join(' or ')}` : '';
+  if (!complete) return `${places(hits.length)} part of “${quoted(query)}”, none every word${lacking}.`;
+  const some = more.length > 0 ? `; ${more.length} more with some of the words` : '';
+  return `${places(hits.length)} “${quoted(query)}”${some}${lacking}.`;
+}
+
+/**
  * Wires a search form to Pagefind: results follow typing (Pagefind's debounced search drops
  * superseded queries), arrow keys move between the box and the results, Enter goes to the first
- * result. Returns the function that runs a query, for a shared `?q=` or a suggestion.
+ * result. A query that finds nothing, with one clear correction, shows the corrected query's results
+ * and links to both. Returns the function that runs a query, for a shared `?q=` or a suggestion;
+ * `onQuery` hears each query run, and whether it was asked for as typed.
  */
-export function wireSearch(view: SearchView, search: PagefindSearch, onQuery?: (query: string) => void): (query: string) => Promise<void> {
+export function wireSearch(
+  view: SearchView,
+  search: PagefindSearch,
+  onQuery?: (query: string, asTyped: boolean) => void,
+): (query: string, options?: { asTyped?: boolean }) => Promise<void> {
   /** The results a reader can move between with the arrow keys: the links on show, and the control that shows more. */
   const links = () => [...view.list.querySelectorAll<HTMLElement>('a.search-hit, summary')].filter((element) => element.checkVisibility());
   /** Whether `query` is still what the box asks for: an answer that arrives after the box changed is dropped. */
   const isCurrent = (query: string) => view.input.value.trim() === query;
 
-  const run = async (raw: string) => {
+  /** A link to the search page for `query` that, clicked here, runs it in this form. */
+  const queryLink = (query: string, asTyped: boolean) => {
+    const link = document.createElement('a');
+    link.href = searchPageAddress(query, asTyped);
+    const words = document.createElement('em');
+    words.textContent = query;
+    link.append(words);
+    link.addEventListener('click', (event) => {
+      if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      view.input.value = query;
+      view.input.focus();
+      void run(query, { asTyped });
+    });
+    return link;
+  };
+
+  const run = async (raw: string, { asTyped = false } = {}) => {
     const query = raw.trim();
-    onQuery?.(query);
+    onQuery?.(query, asTyped && query !== '');
     if (query === '') {
       view.list.replaceChildren();
       view.suggestions.replaceChildren();
@@ -42,8 +92,20 @@ export function wireSearch(view: SearchView, search: PagefindSearch, onQuery?: (
       return;
     }
     let found;
+    let correction: { clear?: string; choices: string[] } = { choices: [] };
+    let shown: { query: string; found: SearchHits } | undefined;
     try {
       found = await search.hits(query);
+      if (found === null || !isCurrent(query)) return;
+      if (found.unknown.length > 0) {
+        correction = correctQuery(query, found.unknown, (await search.vocabulary()).words);
+        // Corrected at once only when the query found nothing at all, and the correction finds something.
+        if (correction.clear && found.hits.length === 0 && !asTyped) {
+          const corrected = await search.hits(correction.clear);
+          if (corrected === null || !isCurrent(query)) return;
+          if (corrected.hits.length > 0) shown = { query: correction.clear, found: corrected };
+        }
+      }
     } catch {
       if (!isCurrent(query)) return;
       view.status.textContent = import.meta.env.DEV
@@ -51,31 +113,35 @@ export function wireSearch(view: SearchView, search: PagefindSearch, onQuery?: (
         : 'Search could not load. Reload the page to try again, or use your browser’s find on the interview page.';
       return;
     }
-    if (found === null || !isCurrent(query)) return;
-    const { hits, more } = found;
+    shown ??= { query, found };
+    const { hits, more } = shown.found;
     view.list.replaceChildren(...hits.map((hit) => hitItem(hit).item));
     if (more.length > 0) view.list.append(moreItem(more));
     view.suggestions.replaceChildren();
-    if (hits.length > 0) {
-      const some = more.length > 0 ? `; ${more.length} more with some of the words` : '';
-      view.status.textContent = `${hits.length} ${hits.length === 1 ? 'place matches' : 'places match'} “${quoted(query)}”${some}.`;
+
+    if (shown.query !== query) {
+      view.status.textContent = `Nothing matches “${quoted(query)}”. ${foundStatus(shown.query, shown.found)}`;
+      view.suggestions.append('Showing results for ', queryLink(shown.query, false), ' · Search instead for ', queryLink(query, true));
       return;
     }
-    view.status.textContent = `Nothing in the interview, its notes or glossary matches “${quoted(query)}”. Check the spelling, try a shorter word, or browse the glossary.`;
-    const words = suggestWords(query, await search.vocabulary());
-    if (!isCurrent(query) || words.length === 0) return;
+    view.status.textContent =
+      hits.length > 0
+        ? foundStatus(query, shown.found)
+        : `Nothing in the interview, its notes or glossary matches “${quoted(query)}”. Check the spelling, try a shorter word, or browse the glossary.`;
+    const choices = correction.choices;
+    if (choices.length === 0) return;
     view.suggestions.append('Did you mean ');
-    words.forEach((word, index) => {
+    choices.forEach((choice, index) => {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'search-suggestion';
-      button.textContent = word;
+      button.textContent = choice;
       button.addEventListener('click', () => {
-        view.input.value = word;
+        view.input.value = choice;
         view.input.focus();
-        void run(word);
+        void run(choice);
       });
-      view.suggestions.append(index === 0 ? '' : index === words.length - 1 ? ' or ' : ', ', button);
+      view.suggestions.append(index === 0 ? '' : index === choices.length - 1 ? ' or ' : ', ', button);
     });
     view.suggestions.append('?');
   };

@@ -1,6 +1,7 @@
 import { FIRST_SEARCH_FILE } from '../../lib/first-search';
 import type { FirstSearchFiles, SearchWords } from '../../lib/json-endpoints';
-import { rankPassages, type Candidate } from './rank';
+import { turnOfId } from '../../lib/speakers';
+import { meaningWords, rankPassages, readQuery, type Candidate, type SearchQuery, type TurnRef } from './rank';
 
 /** The parts of Pagefind's browser API the search interface uses. */
 interface PagefindWordLocation {
@@ -35,10 +36,16 @@ interface PagefindApi {
   debouncedSearch(term: string, options?: Record<string, unknown>, debounceTimeoutMs?: number): Promise<PagefindResponse>;
 }
 
-/** The places that match a query: `hits` with every word of it, best first, and `more` with only some. */
+/**
+ * The places that answer a query, best first: `hits` to list, and `more` with only some of its
+ * words when `hits` have all of them; `complete` tells which. `unknown`: the query's words that
+ * nothing on the site holds.
+ */
 export interface SearchHits {
   hits: SearchHit[];
   more: SearchHit[];
+  complete: boolean;
+  unknown: string[];
 }
 
 /** One place that matches: a turn, a section, a figure or a page. */
@@ -57,9 +64,12 @@ export interface SearchHit {
  */
 const DEBOUNCE_MS = 40;
 
+/** Without the search data (an older site, a failed fetch): no corrections, no speakers. */
+const NO_SEARCH_WORDS: SearchWords = { words: [], speakers: { interviewer: [], interviewee: [] } };
+
 /**
- * Search through Pagefind, for one search interface: loads the bundle and the interview's
- * vocabulary (for “did you mean”) once, when first asked.
+ * Search through Pagefind, for one search interface: loads the bundle and what search knows
+ * besides it (`search-words.json`: words for corrections, the speakers' names) once, when first asked.
  */
 export class PagefindSearch {
   readonly #highlightParam: string;
@@ -88,6 +98,7 @@ export class PagefindSearch {
       // The WebAssembly, the largest file, is named after the page's language (as Pagefind picks
       // it): it starts now, beside the script and the list, not a round trip later.
       preload(`${bundle}wasm.${document.documentElement.lang.toLowerCase() || 'unknown'}.pagefind`);
+      void this.vocabulary();
       const cacheTag = await preloadFirstSearch(bundle);
       const pagefind = await script;
       await pagefind.options({
@@ -106,25 +117,39 @@ export class PagefindSearch {
     return this.#api;
   }
 
-  /** The interview's own words, for suggestions when nothing matches. */
+  /** The site's words (for corrections) and the speakers' names (for questions about what one said). */
   vocabulary(): Promise<SearchWords> {
     this.#vocabulary ??= fetch(`${import.meta.env.BASE_URL}search-words.json`)
-      .then((response) => (response.ok ? (response.json() as Promise<SearchWords>) : []))
-      .catch(() => []);
+      .then((response) => (response.ok ? (response.json() as Promise<SearchWords>) : NO_SEARCH_WORDS))
+      .catch(() => NO_SEARCH_WORDS);
     return this.#vocabulary;
   }
 
   /**
    * Every matching place, not just the first few per page: each sub-result is a passage of its own,
-   * ranked by how well it matches (./rank.ts). When some passages have every word of the query,
-   * those with only some are `more`. `null` when a newer search has superseded this one (Pagefind's
-   * debounced search says so).
+   * ranked by how well it answers the query as ./rank.ts reads it (question words and speakers'
+   * names are not searched for). When some passages hold every word of the query, those with only
+   * some are `more`. `null` when a newer search has superseded this one (Pagefind's debounced
+   * search says so).
    */
   async hits(query: string): Promise<SearchHits | null> {
-    const pagefind = await this.load();
-    const response = await pagefind.debouncedSearch(query, {}, DEBOUNCE_MS);
+    const [pagefind, { speakers }] = await Promise.all([this.load(), this.vocabulary()]);
+    const read = readQuery(query, speakers);
+    const response = await pagefind.debouncedSearch(read.searched, {}, DEBOUNCE_MS);
     if (!response) return null;
-    const pages = await Promise.all(response.results.map((result) => result.data()));
+    const pages = await pageData(response);
+    // Pagefind lists only the pages that hold every word it knows (“Russian” is only in the
+    // glossary, so “Russian mercenaries” would miss Q4): the pages with some of them come from a
+    // search for each word, one after another (./rank.ts weighs what each holds).
+    const words = meaningWords(read);
+    if (!read.exact && words.length > 1) {
+      const bySome: PagefindResultData[] = [];
+      for (const word of words) {
+        const each = await pagefind.search(word);
+        bySome.push(...(await pageData(each)));
+      }
+      pages.push(...withSomeWords(bySome, new Set(pages.map((page) => placeOf(page.url)))));
+    }
     // In page order: the interview's passages first, then the other pages as Pagefind ranks them.
     pages.sort((a, b) => Number(pageLabel(b) === 'Interview') - Number(pageLabel(a) === 'Interview'));
     const candidates = pages.flatMap((page): Array<Candidate<SearchHit>> => {
@@ -134,14 +159,32 @@ export class PagefindSearch {
         page.sub_results.length > 0
           ? page.sub_results
           : [{ title: page.meta.title ?? label, url: page.url, excerpt: page.excerpt, weighted_locations: page.weighted_locations }];
-      return places.map((sub) => ({
-        item: { title: sub.title, page: label, url: sub.url, excerpt: sub.excerpt },
-        interview: label === 'Interview',
-        matches: sub.weighted_locations.map(({ location, weight }) => ({ word: words[location] ?? '', location, weight })),
-      }));
+      return places.map((sub) => {
+        const interview = label === 'Interview';
+        const turn = interview ? turnOf(sub.url) : undefined;
+        return {
+          item: { title: sub.title, page: label, url: this.#marking(sub.url, read), excerpt: sub.excerpt },
+          interview,
+          ...(turn ? { turn } : {}),
+          matches: sub.weighted_locations.map(({ location, weight }) => ({ word: words[location] ?? '', location, weight })),
+        };
+      });
     });
-    const { full, partial } = rankPassages(query, candidates);
-    return full.length > 0 ? { hits: full, more: partial } : { hits: partial, more: [] };
+    const { shown, more, complete, unknown } = rankPassages(read, candidates);
+    return { hits: shown, more, complete, unknown };
+  }
+
+  /**
+   * A result's address with the words the page it opens marks: the query's words of meaning
+   * (Pagefind puts every searched word there, “of” and “the” included).
+   */
+  #marking(url: string, read: SearchQuery): string {
+    const address = new URL(url, location.href);
+    const marked = meaningWords(read);
+    if (marked.length === 0) return url;
+    address.searchParams.delete(this.#highlightParam);
+    for (const word of marked) address.searchParams.append(this.#highlightParam, word);
+    return `${address.pathname}${address.search}${address.hash}`;
   }
 }
 
@@ -187,6 +230,47 @@ async function warmUp(pagefind: PagefindApi): Promise<void> {
   } catch {
     // The reader's own search reports a failure; a warm-up has nothing to say.
   }
+}
+
+/**
+ * The data of each page a search found, copied: Pagefind hands every search the same object for a
+ * page and rewrites its passages and excerpt in place, so the next search would change this one's.
+ */
+async function pageData(response: PagefindResponse): Promise<PagefindResultData[]> {
+  return Promise.all(response?.results.map(async (result) => structuredClone(await result.data())) ?? []);
+}
+
+/** A result's address without the searched words: the same page or passage for every search. */
+const placeOf = (url: string) => url.replace(/\?[^#]*/, '');
+
+/**
+ * The pages of the searches for each word that `found` (the places of the whole query's pages)
+ * lacks, each page once with every match of every word: its passages merged by address, the
+ * excerpt of the first word that found each.
+ */
+function withSomeWords(pages: readonly PagefindResultData[], found: ReadonlySet<string>): PagefindResultData[] {
+  const merged = new Map<string, PagefindResultData>();
+  for (const page of pages) {
+    if (found.has(placeOf(page.url))) continue;
+    const known = merged.get(placeOf(page.url));
+    if (!known) {
+      merged.set(placeOf(page.url), { ...page, sub_results: page.sub_results.map((sub) => ({ ...sub })) });
+      continue;
+    }
+    known.weighted_locations = [...known.weighted_locations, ...page.weighted_locations];
+    for (const sub of page.sub_results) {
+      const same = known.sub_results.find((other) => placeOf(other.url) === placeOf(sub.url));
+      if (same) same.weighted_locations = [...same.weighted_locations, ...sub.weighted_locations];
+      else known.sub_results.push({ ...sub });
+    }
+  }
+  return [...merged.values()];
+}
+
+/** The turn a result's address points to (`/#q4`), when it points to one. */
+function turnOf(url: string): TurnRef | undefined {
+  const turn = turnOfId(url.split('#')[1] ?? '');
+  return turn && { speaker: turn.kind === 'question' ? 'interviewer' : 'interviewee', number: turn.n };
 }
 
 function pageLabel(page: PagefindResultData): string {

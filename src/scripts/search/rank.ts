@@ -1,15 +1,27 @@
 /**
- * Orders the passages Pagefind found by how well each matches the query. Pagefind ranks pages, and
- * lists a page's passages (its sub-results) in page order with every passage that holds any one
- * of the words; this scores each passage from the words at its match locations instead.
+ * Reads a reader's query and orders the passages Pagefind found by how well each answers it.
+ * Pagefind ranks pages, and lists a page's passages (its sub-results) in page order with every
+ * passage that holds any one of the words; this scores each passage from the words at its match
+ * locations instead.
  */
 import { fold } from '../../lib/words';
+
+/** Who speaks a turn, as the search data names them (src/lib/json-endpoints.ts). */
+export type SpeakerRole = 'interviewer' | 'interviewee';
+
+/** A turn of the interview, as its public id says (`q4`: the interviewer's fourth question). */
+export interface TurnRef {
+  speaker: SpeakerRole;
+  number: number;
+}
 
 /** A passage Pagefind found: what to show, and the words at its match locations. */
 export interface Candidate<T> {
   item: T;
   /** Whether it is a passage of the interview (listed before the glossary and About on equal footing). */
   interview: boolean;
+  /** The turn it is, when it is one. */
+  turn?: TurnRef;
   /** Each match location: the indexed word there, its position on the page, and Pagefind's weight (headings weigh more than 1). */
   matches: ReadonlyArray<{ word: string; location: number; weight: number }>;
 }
@@ -21,14 +33,75 @@ const STOP_WORDS = new Set(
   ),
 );
 
-/** The words of a query as Pagefind searches them (case, accents and punctuation aside), and whether it asks for the exact phrase. */
-export function queryTerms(query: string): { terms: string[]; exact: boolean } {
-  const exact = /^\s*".+"\s*$/.test(query);
-  const terms = fold(query)
+/**
+ * Words a question is made of that say nothing about what it asks (“what did Tine say about
+ * elections”): Pagefind is not asked for them, and they never decide the order.
+ */
+const QUESTION_WORDS = new Set(
+  'what who whom whose which when where why how do does did done doing say says said saying tell tells told talk talks talked speak speaks spoke think thinks thought mean means meant about explain explains explained can could would should me please any anything'.split(
+    ' ',
+  ),
+);
+
+/** A query as search reads it. */
+export interface SearchQuery {
+  /** What Pagefind is asked: the query without its question words and the speakers' names, when other words remain. */
+  searched: string;
+  /** The words of `searched` as Pagefind matches them (case, accents and punctuation aside). */
+  terms: string[];
+  /** Whether it asks for the exact phrase (in quotes). */
+  exact: boolean;
+  /** The speakers the query names (“what did Tine say…”), whose turns come first. */
+  speakers: SpeakerRole[];
+}
+
+/** The words of a text as Pagefind searches them: case, accents and punctuation aside. */
+function wordsOf(text: string): string[] {
+  return fold(text)
     .split(' ')
-    .map((term) => term.replace(/[^\p{L}\p{N}]/gu, ''))
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
     .filter(Boolean);
-  return { terms, exact };
+}
+
+/**
+ * Reads `query`: drops the words that only make it a question and the names of the interview's
+ * speakers (`names`, each speaker's names as readers may type them), noting whose turns it asks
+ * for. A quoted query, or one with nothing else, is searched as typed.
+ */
+export function readQuery(
+  query: string,
+  names: Readonly<Record<SpeakerRole, readonly string[]>> = { interviewer: [], interviewee: [] },
+): SearchQuery {
+  const exact = /^\s*".+"\s*$/.test(query);
+  const typed = query.trim().split(/\s+/).filter(Boolean);
+  const nameWords = (Object.keys(names) as SpeakerRole[]).map((role) => ({
+    role,
+    words: new Set(names[role].flatMap(wordsOf).filter((word) => word.length >= 3)),
+  }));
+  const speakers = new Set<SpeakerRole>();
+  const kept = typed.filter((word) => {
+    const [folded = ''] = wordsOf(word);
+    if (QUESTION_WORDS.has(folded)) return false;
+    const speaker = nameWords.find(({ words }) => words.has(folded));
+    if (speaker) speakers.add(speaker.role);
+    return !speaker;
+  });
+  const meaningful = kept.some((word) => wordsOf(word).some((folded) => !STOP_WORDS.has(folded)));
+  if (exact || !meaningful) return { searched: query.trim(), terms: wordsOf(query), exact, speakers: [] };
+  const searched = kept.join(' ');
+  return { searched, terms: wordsOf(searched), exact, speakers: [...speakers] };
+}
+
+/** Which of the query's words carry its meaning: not stop-words or question words, unless it has nothing else. */
+function meaningOf(terms: readonly string[]): boolean[] {
+  const meaningful = terms.map((term) => !STOP_WORDS.has(term) && !QUESTION_WORDS.has(term));
+  return meaningful.includes(true) ? meaningful : meaningful.fill(true);
+}
+
+/** The query's words of meaning, as `terms` has them: those a page a result opens marks. */
+export function meaningWords(query: SearchQuery): string[] {
+  const meaningful = meaningOf(query.terms);
+  return query.terms.filter((_, index) => meaningful[index]);
 }
 
 /**
@@ -69,17 +142,33 @@ function narrowestSpan(positions: ReadonlyArray<ReadonlySet<number>>): number {
   return best;
 }
 
+/** The passages that answer a query, best first. */
+export interface RankedPassages<T> {
+  /** Those to list: every passage that holds all of the query's meaning; when none does, every passage that holds some. */
+  shown: T[];
+  /** The passages with only some of it, when others hold all of it: listed apart. */
+  more: T[];
+  /** Whether `shown` hold all of the query's meaning. */
+  complete: boolean;
+  /** The query's words that nothing found holds, as `terms` has them: what a correction may replace. */
+  unknown: string[];
+}
+
 /**
- * The candidates that match `query`, best first: `full` holds those with every word of the query
- * (stop-words aside), `partial` those with only some. Ranked by, in turn: the words as a phrase or
- * close together over scattered ones; rarer words over common ones, and a word in the text over one
- * only in a heading; then interview passages before other pages; then the order given (page order).
- * A quoted query needs the exact phrase for a full match.
+ * The candidates that answer `query`, best first. Each word of meaning (not a stop-word) is
+ * weighted by how rare it is among the interview's passages found, so that the rarer word decides:
+ * a word the interview never uses weighs nothing when others are in it (“Russian mercenaries” is,
+ * for the interview, a question about mercenaries). A passage holds the query's meaning when it
+ * has every word that weighs. Ranked by, in turn: holding all of it; being a turn of the speaker
+ * the query names (a turn then also counts its question's or answer's words: what Tine said about
+ * the mercenaries is his answer to the question about them); the words as a phrase or close
+ * together; the weight of the words it has, a word in the text counting more than one only in a
+ * heading; interview passages before other pages; words the interview lacks; then page order. A
+ * quoted query needs the exact phrase to be held whole.
  */
-export function rankPassages<T>(query: string, candidates: ReadonlyArray<Candidate<T>>): { full: T[]; partial: T[] } {
-  const { terms, exact } = queryTerms(query);
-  const meaningful = terms.map((term) => !STOP_WORDS.has(term));
-  if (!meaningful.includes(true)) meaningful.fill(true);
+export function rankPassages<T>(query: SearchQuery, candidates: ReadonlyArray<Candidate<T>>): RankedPassages<T> {
+  const { terms, exact } = query;
+  const meaningful = meaningOf(terms);
 
   const scored = candidates.map((candidate, order) => {
     const best = terms.map(() => 0);
@@ -99,36 +188,55 @@ export function rankPassages<T>(query: string, candidates: ReadonlyArray<Candida
       // A heading's words weigh more in Pagefind; here a match in the text counts more than one only in a title.
       best[at] = Math.max(best[at]!, weight > 1 ? top / 2 : top);
     }
-    const matched = terms.map((_, index) => meaningful[index]! && best[index]! > 0);
-    return { candidate, order, best, positions, matched };
+    return { candidate, order, best, positions, own: best.map((value, index) => meaningful[index]! && value > 0) };
   });
 
-  const found = scored.filter(({ matched }) => matched.includes(true));
-  const rarity = terms.map((_, index) => Math.log(1 + found.length / Math.max(1, found.filter(({ matched }) => matched[index]).length)));
-  const wanted = meaningful.filter(Boolean).length;
+  const found = scored.filter(({ own }) => own.includes(true));
+  const unknown = terms.filter((_, index) => meaningful[index] && !found.some(({ own }) => own[index]));
+  // Rarity among the interview's passages; among all passages when the interview has none of the words.
+  const interviewFound = found.filter(({ candidate }) => candidate.interview);
+  const rarityIn = (pool: typeof found) =>
+    terms.map((_, index) => {
+      const holding = pool.filter(({ own }) => own[index]).length;
+      return holding === 0 ? 0 : Math.log(1 + pool.length / holding);
+    });
+  let rarity = rarityIn(interviewFound);
+  if (!rarity.some((value) => value > 0)) rarity = rarityIn(found);
+  const weighs = rarity.map((value, index) => meaningful[index]! && value > 0);
+
+  // A turn of a speaker the query names also holds the words of the turn it pairs with (q4 with a4).
+  const named = (turn: TurnRef | undefined) => turn !== undefined && query.speakers.includes(turn.speaker);
+  const partnerOf = (turn: TurnRef) =>
+    scored.find(({ candidate: { turn: other } }) => other?.number === turn.number && other.speaker !== turn.speaker);
+
   const ranked = found.map((entry) => {
-    const count = entry.matched.filter(Boolean).length;
+    const preferred = named(entry.candidate.turn);
+    const partner = preferred ? partnerOf(entry.candidate.turn!) : undefined;
+    const held = entry.own.map((value, index) => value || (partner?.own[index] ?? false));
+    const ownFull = weighs.every((needed, index) => !needed || entry.own[index]);
     const phrase = terms.length > 1 && hasPhrase(entry.positions);
-    let full = count === wanted && (!exact || phrase);
+    const full = weighs.every((needed, index) => !needed || held[index]) && (!exact || phrase);
     let closeness = 0;
-    if (full && wanted > 1) {
-      const inMeaning = entry.positions.filter((_, index) => meaningful[index]);
+    if (ownFull && weighs.filter(Boolean).length > 1) {
+      const inMeaning = entry.positions.filter((_, index) => weighs[index]);
       closeness = phrase ? 2 : narrowestSpan(inMeaning) <= terms.length + 3 ? 1 : 0;
     }
-    if (exact && !phrase) full = false;
-    const score = entry.best.reduce((sum, value, index) => sum + (entry.matched[index] ? value * rarity[index]! : 0), 0);
-    return { ...entry, full, closeness, score: Math.round(score * 1e6) / 1e6 };
+    const strength = (index: number) => Math.max(entry.best[index]!, (partner?.best[index] ?? 0) / 2);
+    const score = terms.reduce((sum, _, index) => sum + (held[index] && weighs[index] ? strength(index) * rarity[index]! : 0), 0);
+    const outside = terms.reduce((sum, _, index) => sum + (meaningful[index] && !weighs[index] ? entry.best[index]! : 0), 0);
+    return { ...entry, full, preferred, closeness, score: Math.round(score * 1e6) / 1e6, outside };
   });
   ranked.sort(
     (a, b) =>
       Number(b.full) - Number(a.full) ||
+      Number(b.preferred) - Number(a.preferred) ||
       b.closeness - a.closeness ||
       b.score - a.score ||
       Number(b.candidate.interview) - Number(a.candidate.interview) ||
+      b.outside - a.outside ||
       a.order - b.order,
   );
-  return {
-    full: ranked.filter(({ full }) => full).map(({ candidate }) => candidate.item),
-    partial: ranked.filter(({ full }) => !full).map(({ candidate }) => candidate.item),
-  };
+  const full = ranked.filter(({ full }) => full).map(({ candidate }) => candidate.item);
+  const partial = ranked.filter(({ full }) => !full).map(({ candidate }) => candidate.item);
+  return full.length > 0 ? { shown: full, more: partial, complete: true, unknown } : { shown: partial, more: [], complete: false, unknown };
 }

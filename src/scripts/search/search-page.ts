@@ -16,16 +16,19 @@ class SearchPage extends HTMLElement {
     const start = async () => {
       if (this.#started) return;
       this.#started = true;
-      const { viewOf, wireSearch, PagefindSearch } = await import('./ui');
+      const { viewOf, wireSearch, PagefindSearch, AS_TYPED_PARAM } = await import('./ui');
       const view = viewOf(root);
-      const run = wireSearch(view, new PagefindSearch(this.dataset.highlightParam ?? ''), (query) => {
+      const asTyped = new URLSearchParams(location.search).has(AS_TYPED_PARAM);
+      const run = wireSearch(view, new PagefindSearch(this.dataset.highlightParam ?? ''), (query, typed) => {
         const url = new URL(location.href);
         if (query) url.searchParams.set('q', query);
         else url.searchParams.delete('q');
+        if (typed) url.searchParams.set(AS_TYPED_PARAM, '1');
+        else url.searchParams.delete(AS_TYPED_PARAM);
         history.replaceState(null, '', url);
       });
       if (shared !== null && view.input.value === '') view.input.value = shared;
-      await run(view.input.value);
+      await run(view.input.value, { asTyped: asTyped && view.input.value === shared });
       if (shared !== null && shared.trim() === '' && view.input.value.trim() === '') {
         view.status.textContent = 'This search address (?q=) names no words to search for. Type a word or a name above.';
       }

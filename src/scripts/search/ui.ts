@@ -3,6 +3,6 @@
  * `<search-page>` (its form): one module to load, so no list of chunks to fetch.
  */
 export { SearchDialog } from './dialog';
-export { wireSearch } from './controller';
+export { AS_TYPED_PARAM, wireSearch } from './controller';
 export { viewOf } from './form';
 export { PagefindSearch } from './pagefind';
