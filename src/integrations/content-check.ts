@@ -16,7 +16,7 @@ import { endBuildOnContentError, stopForContent } from '../lib/content-error';
 import { checkPlaces, PlaceMapError, type PlaceEntry } from '../lib/place-map';
 import { siteIdUse } from '../lib/site-ids';
 import { parse } from 'yaml';
-import { CONTENT_FOLDERS, formNames } from '../schemas/content';
+import { CONTENT_FOLDERS, searchNames } from '../schemas/content';
 
 /** A content problem: the file (relative to the project), the line and what to do. */
 interface Problem {
@@ -116,7 +116,7 @@ export function checkContent(root: string): { problems: Problem[]; terms: Glossa
         id,
         term: data.term,
         matches: data.matches,
-        searchForms: [data.term, ...(data.expansion ? [data.expansion] : []), ...formNames(data.forms)],
+        searchForms: searchNames(data),
         source: { path, line: matchesLine(text) },
       });
     }

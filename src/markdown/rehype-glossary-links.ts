@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { GlossaryIndex } from '../lib/glossary-terms';
-import { termMatcher } from '../lib/term-matcher';
+import { searchFormsOf, termMatcher } from '../lib/term-matcher';
 import { fold } from '../lib/words';
 import { shownPath, stopForContent } from '../lib/content-error';
 
@@ -67,17 +67,6 @@ export function rehypeGlossaryLinks({ glossary, glossaryHref }: GlossaryLinkOpti
       );
     }
   };
-}
-
-/**
- * The names a reader may search a mention by that its own words are not (“Ibrahim Boubacar Keïta”
- * for “Boubacar Keit”), for Pagefind to index at the mention through `data-pagefind-index-attrs`:
- * a data attribute, so the page shows and screen readers read only the source's words.
- */
-export function searchFormsOf(text: string, forms: readonly string[]): string {
-  const own = fold(text);
-  const other = [...new Set(forms.filter((form) => fold(form) !== own))];
-  return other.join(', ');
 }
 
 /** Wraps the first mention of each entry in the turn in a link; returns the ids of every entry mentioned, in order. */

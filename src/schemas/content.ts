@@ -40,6 +40,15 @@ export function formNames(forms: ReadonlyArray<{ name: string }> = []): string[]
   return forms.map(({ name }) => name);
 }
 
+/** Every name search finds a glossary entry by: its term, its expansion and its forms. */
+export function searchNames(entry: {
+  term: string;
+  expansion?: string | undefined;
+  forms?: ReadonlyArray<{ name: string }> | undefined;
+}): string[] {
+  return [entry.term, ...(entry.expansion ? [entry.expansion] : []), ...formNames(entry.forms)];
+}
+
 /**
  * The interview's month as the editors date it (April 2022, approximate). A `since` line tells what
  * happened after it, so at least one of its entry's sources must be dated later than this.

@@ -134,6 +134,21 @@ describe('the content check before the build', () => {
     expect(problems).toContain('write the band’s `south` latitude below its `north` one');
   });
 
+  it('refuses a form whose source the entry does not list, at the form’s line', () => {
+    const root = contentCopy();
+    const path = join(root, 'content/glossary/timbuktu.md');
+    const text = readFileSync(path, 'utf8');
+    const line = text.split('\n').findIndex((row) => row.includes('name: "Tombouctou"')) + 2;
+    writeFileSync(path, text.replace(/(name: "Tombouctou"\n\s+source: )\S+/, '$1https://example.org/tombouctou'));
+    expect(messages(root)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^content/glossary/timbuktu\\.md:${line}: .*The form “Tombouctou” names a source the entry does not list\\. → Write the \`url\` of one of its \`sources\``,
+        ),
+      ),
+    ]);
+  });
+
   it('refuses a glossary entry whose id the map uses', () => {
     const root = contentCopy();
     renameSync(join(root, 'content/glossary/wagner.md'), join(root, 'content/glossary/map-wagner.md'));
