@@ -1,4 +1,4 @@
-import { fold } from './words';
+import { fold, indexedNames } from './words';
 
 /** Finds glossary entries in text: whole words, exactly as the glossary's `matches` write them, longest first. */
 export function termMatcher(
@@ -20,7 +20,7 @@ export function termMatcher(
 export function searchFormsOf(text: string, forms: readonly string[]): string {
   const own = fold(text);
   const other = [...new Set(forms.filter((form) => fold(form) !== own))];
-  return other.join(', ');
+  return indexedNames(other);
 }
 
 /** A text cut at its glossary mentions: each mention with the other names it may be searched by (`forms`, empty when none). */

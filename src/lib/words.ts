@@ -18,3 +18,31 @@ export function editDistance(a: string, b: string): number {
   }
   return d[a.length]![b.length]!;
 }
+
+/**
+ * French articles and prepositions, as search folds them. The glossary's French names are indexed
+ * without them (“État islamique Grand Sahara”), so that “AU” finds the African Union and not the
+ * “au” of a French name, and a French query's “de la” decides nothing. “AU” alone is still searched.
+ */
+export const FRENCH_FUNCTION_WORDS: readonly string[] = [
+  'au',
+  'aux',
+  'de',
+  'des',
+  'du',
+  'la',
+  'le',
+  'les',
+  'l',
+  'd',
+  'et',
+  'pour',
+  'dans',
+  'sur',
+];
+
+/** Names as search indexes them beside a mention: joined, without French articles and prepositions (`FRENCH_FUNCTION_WORDS`). */
+export function indexedNames(names: readonly string[]): string {
+  const dropped = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FRENCH_FUNCTION_WORDS.join('|')})(?:[’']|(?![\\p{L}\\p{N}]))`, 'giu');
+  return names.map((name) => name.replace(dropped, '').replace(/\s+/g, ' ').trim()).join(', ');
+}

@@ -17,7 +17,7 @@ import { astroBuild, PROJECT_ROOT } from '../support/build.ts';
 import { BUDGETS } from '../support/budgets.ts';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
 import { PAGES } from '../support/pages.ts';
-import { precisionAtOne, runRelevanceSet, type RelevanceOutcome } from '../support/relevance.ts';
+import { meanRank, precisionAtOne, runRelevanceSet, type RelevanceOutcome } from '../support/relevance.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { measureFirstView, type FirstView } from '../support/weight.ts';
 import { firstSearchOnPhone, MID_RANGE_PHONE, type FirstSearch } from './first-search.ts';
@@ -117,13 +117,35 @@ async function runLighthouse(url: string, port: number, preset: 'desktop' | 'mob
   };
 }
 
-/** The relevance set (tests/support/relevance.ts): precision at 1, and each query that misses or lists too much. */
+/** The relevance set (tests/support/relevance.ts): precision at 1 and the expected passage's mean rank, overall and by kind, then each query that misses or lists too much. */
 function printRelevance(outcomes: RelevanceOutcome[]): void {
-  const right = outcomes.filter(({ firstRight }) => firstRight).length;
-  console.log(`Relevance set: precision at 1 ${(precisionAtOne(outcomes) * 100).toFixed(0)}% (${right} of ${outcomes.length} queries)`);
-  for (const { query, first, most, listed, firstRight, withinMost } of outcomes) {
+  const line = (label: string, group: RelevanceOutcome[]) => {
+    const right = group.filter(({ firstRight }) => firstRight).length;
+    const { mean, unlisted } = meanRank(group);
+    return {
+      queries: label,
+      count: group.length,
+      'precision at 1': `${((right / group.length) * 100).toFixed(0)}% (${right})`,
+      'mean rank': mean.toFixed(2),
+      'not listed': unlisted,
+    };
+  };
+  const kinds = [...new Set(outcomes.map(({ kind }) => kind))];
+  console.log('Relevance set (tests/support/relevance.ts):');
+  console.table([
+    line('all', outcomes),
+    ...kinds.map((kind) =>
+      line(
+        kind,
+        outcomes.filter((outcome) => outcome.kind === kind),
+      ),
+    ),
+  ]);
+  for (const { query, first, most, listed, rank, firstRight, withinMost } of outcomes) {
     if (firstRight && withinMost) continue;
-    console.log(`  “${query}”: wanted ${first}${most ? ` (at most ${most})` : ''}; listed ${listed.length}, first ${listed[0] ?? 'none'}`);
+    console.log(
+      `  “${query}”: wanted ${first}${most ? ` (at most ${most})` : ''}; listed ${listed.length}, first ${listed[0] ?? 'none'}, wanted at ${rank ?? 'none'}`,
+    );
   }
 }
 
@@ -249,7 +271,7 @@ async function main() {
     searchIndex: index,
     timeToResults: search,
     firstSearchOnPhone: { median: firstSearch, runs: firstSearches },
-    relevance: { precisionAtOne: precisionAtOne(relevance), queries: relevance },
+    relevance: { precisionAtOne: precisionAtOne(relevance), meanRank: meanRank(relevance), queries: relevance },
     lighthouse: lighthouseScores,
   };
   writeFileSync(join(OUT_DIR, 'bench.json'), JSON.stringify(report, null, 2));

@@ -4,7 +4,7 @@
  * passage that holds any one of the words; this scores each passage from the words at its match
  * locations instead.
  */
-import { fold } from '../../lib/words';
+import { fold, FRENCH_FUNCTION_WORDS } from '../../lib/words';
 
 /** Who speaks a turn, as the search data names them (src/lib/json-endpoints.ts). */
 export type SpeakerRole = 'interviewer' | 'interviewee';
@@ -26,12 +26,13 @@ export interface Candidate<T> {
   matches: ReadonlyArray<{ word: string; location: number; weight: number }>;
 }
 
-/** Words that never make a passage a match on their own. */
-const STOP_WORDS = new Set(
-  'a an and are as at be but by for from had has have he her his i in into is it its of on or our she so than that the their them there these they this to was we were what which who will with you'.split(
+/** Words that never make a passage a match on their own: English ones, and French ones from the names readers type (“sanctions de la CEDEAO”). */
+const STOP_WORDS = new Set([
+  ...'a an and are as at be but by for from had has have he her his i in into is it its of on or our she so than that the their them there these they this to was we were what which who will with you'.split(
     ' ',
   ),
-);
+  ...FRENCH_FUNCTION_WORDS,
+]);
 
 /**
  * Words a question is made of that say nothing about what it asks (“what did Tine say about
@@ -161,9 +162,10 @@ export interface RankedPassages<T> {
  * for the interview, a question about mercenaries). A passage holds the query's meaning when it
  * has every word that weighs. Ranked by, in turn: holding all of it; being a turn of the speaker
  * the query names (a turn then also counts its question's or answer's words: what Tine said about
- * the mercenaries is his answer to the question about them); the words as a phrase or close
- * together; the weight of the words it has, a word in the text counting more than one only in a
- * heading; interview passages before other pages; words the interview lacks; then page order. A
+ * the mercenaries is his answer to the question about them); interview passages before other
+ * pages (the glossary and About explain the interview, and their longer texts hold more words);
+ * the words as a phrase or close together; the weight of the words it has, a word in the text
+ * counting more than one only in a heading; words the interview lacks; then page order. A
  * quoted query needs the exact phrase to be held whole.
  */
 export function rankPassages<T>(query: SearchQuery, candidates: ReadonlyArray<Candidate<T>>): RankedPassages<T> {
@@ -214,12 +216,13 @@ export function rankPassages<T>(query: SearchQuery, candidates: ReadonlyArray<Ca
     const partner = preferred ? partnerOf(entry.candidate.turn!) : undefined;
     const held = entry.own.map((value, index) => value || (partner?.own[index] ?? false));
     const ownFull = weighs.every((needed, index) => !needed || entry.own[index]);
-    const phrase = terms.length > 1 && hasPhrase(entry.positions);
-    const full = weighs.every((needed, index) => !needed || held[index]) && (!exact || phrase);
+    const full = weighs.every((needed, index) => !needed || held[index]) && (!exact || (terms.length > 1 && hasPhrase(entry.positions)));
     let closeness = 0;
     if (ownFull && weighs.filter(Boolean).length > 1) {
+      // The words that weigh, one after another or close: “the” or “of” between them, or a name
+      // indexed beside a mention (“AU, Union africaine” before “African Union”), change nothing.
       const inMeaning = entry.positions.filter((_, index) => weighs[index]);
-      closeness = phrase ? 2 : narrowestSpan(inMeaning) <= terms.length + 3 ? 1 : 0;
+      closeness = hasPhrase(inMeaning) ? 2 : narrowestSpan(inMeaning) <= terms.length + 3 ? 1 : 0;
     }
     const strength = (index: number) => Math.max(entry.best[index]!, (partner?.best[index] ?? 0) / 2);
     const score = terms.reduce((sum, _, index) => sum + (held[index] && weighs[index] ? strength(index) * rarity[index]! : 0), 0);
@@ -230,9 +233,9 @@ export function rankPassages<T>(query: SearchQuery, candidates: ReadonlyArray<Ca
     (a, b) =>
       Number(b.full) - Number(a.full) ||
       Number(b.preferred) - Number(a.preferred) ||
+      Number(b.candidate.interview) - Number(a.candidate.interview) ||
       b.closeness - a.closeness ||
       b.score - a.score ||
-      Number(b.candidate.interview) - Number(a.candidate.interview) ||
       b.outside - a.outside ||
       a.order - b.order,
   );
