@@ -78,6 +78,8 @@ const INDEX_ONLY_PROPERTIES = [
   'dataPagefindDefaultMeta',
   'dataPagefindFilter',
   'dataPagefindSort',
+  // Ours, for the indexer only: a glossary entry's other names (components/GlossaryEntry.astro).
+  'dataSearchNames',
 ];
 
 /** Removes from a page, once it is indexed, the attributes only the indexer reads: on the interview they were 0.24 KB gzip of every reader's first view. */
