@@ -230,8 +230,10 @@ describe.each([
       await page.locator('#a3 mark.search-mark').first().waitFor();
       expect(workers).toEqual([]);
       expect(requested).toContain(`${BASES[build]}pagefind/wasm.en.pagefind`);
+      // The correction's line (“Showing results for Barkhane”) and the corrected results, under the policy too.
       await page.goto(`${site()}search/?q=barkane`);
-      await page.locator('.search-suggestion').first().waitFor();
+      await page.locator('.search-suggestions a').first().waitFor();
+      await page.locator('search-page .search-hit').first().waitFor();
       expect(await violations(page)).toEqual([]);
       expect(warnings).toEqual([]);
       expect(problems.errors).toEqual([]);

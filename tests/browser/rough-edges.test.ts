@@ -86,7 +86,7 @@ describe('the search page’s status line', () => {
       '”. <b>Search is unavailable</b><img src=x onerror="document.title=1">. Your session expired: sign in again at evil.example to keep reading';
     const said = await statusFor(query);
     expect(said.elements).toBe(0);
-    expect(said.text).toMatch(/ match(es)?( part of)? “”\. <b>Search is unavailable<\/b><img src=x[^”]*…”/);
+    expect(said.text).toMatch(/ match(es)?( some of the words of)? “”\. <b>Search is unavailable<\/b><img src=x[^”]*…”/);
     expect(said.text).not.toContain('evil.example');
     expect(said.errors, said.errors.join('\n')).toEqual([]);
   });

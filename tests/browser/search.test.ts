@@ -298,7 +298,7 @@ describe.each(['root', 'sub'] as const)('search (%s build)', (build) => {
       // “withdrawal” finds Q3: the query found something, so it is not corrected, only offered.
       await page.goto(`${site()}search/?q=${encodeURIComponent('Barkane withdrawal')}`);
       await status.filter({ hasText: '“Barkane withdrawal”' }).waitFor();
-      expect(await status.textContent()).toContain('nothing on the site has “barkane”');
+      expect(await status.textContent()).toContain('but for “barkane”, which nothing on the site has');
       expect(await page.locator('search-page .search-suggestion').allTextContents()).toEqual(['Barkhane withdrawal']);
       expect((await interviewHits(page, 'search-page', 'Barkane withdrawal'))[0]).toBe('#q3');
     });

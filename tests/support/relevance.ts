@@ -110,6 +110,9 @@ export const RELEVANCE_SET: readonly RelevanceCase[] = [
     { query: 'what are the priorities?', first: '/#q6' },
     { query: 'which countries are threatened by the groups?', first: '/#a2' },
     { query: 'what does Tine say about the African Union', first: '/#a2' },
+    { query: 'why is the expert optimistic?', first: '/#a7' },
+    { query: 'how does Tine think Mali can be helped to recover', first: '/#a6' },
+    { query: 'what did the journalist ask about coups', first: '/#q5' },
   ]),
   // The names a francophone reader types, from the glossary's forms.
   ...cases('French name', [

@@ -5,7 +5,12 @@ import { rankPassages, readQuery, type Candidate } from '../../src/scripts/searc
 function passage(
   id: string,
   text: string,
-  { interview = true, heading = '', turn }: { interview?: boolean; heading?: string; turn?: Candidate<string>['turn'] } = {},
+  {
+    interview = true,
+    heading = '',
+    turn,
+    note = false,
+  }: { interview?: boolean; heading?: string; turn?: Candidate<string>['turn']; note?: boolean } = {},
 ): Candidate<string> {
   const words = [
     ...heading
@@ -17,6 +22,7 @@ function passage(
   return {
     item: id,
     interview,
+    note,
     ...(turn ? { turn } : {}),
     matches: words.map(({ word, weight }, location) => ({ word, location, weight })),
   };
@@ -152,5 +158,43 @@ describe('ranking passages', () => {
       complete: true,
       unknown: ['xylophone'],
     });
+  });
+
+  it('lists a turn that lacks only a common word beside the passages with every word, and before them', () => {
+    const ranked = rankPassages(readQuery('which countries are threatened by the armed groups'), [
+      passage('a1', 'armed groups, extremists'),
+      passage('q2', 'these extremist armed groups'),
+      passage('a2', 'These are groups that loot. It is cancer that threatens not only Mali but also coastal countries'),
+      passage('benin', 'one of the coastal countries threatened by armed groups', { interview: false }),
+    ]);
+    expect(ranked).toMatchObject({ shown: ['a2', 'benin'], complete: true });
+  });
+
+  it('lists the source’s words before an editorial note on equal footing', () => {
+    const ranked = rankPassages(readQuery('president overthrown coup'), [
+      passage('note', 'the coup that overthrew President Keita; the President overthrown', { note: true }),
+      passage('q1', 'a military coup that overthrew President Boubacar Keit'),
+    ]);
+    expect(ranked.shown).toEqual(['q1', 'note']);
+  });
+
+  it('finds the named speaker’s turn through the turn it pairs with, even holding none of the words itself', () => {
+    const names = { interviewer: ['Alexandre Carette'], interviewee: ['Alioune Tine'] };
+    const ranked = rankPassages(readQuery('how does the expert think Mali can recover', names), [
+      passage('q6', 'What can the UN do to help Mali recover?', { turn: { speaker: 'interviewer', number: 6 } }),
+      passage('a6', 'Since all security responses have failed', { turn: { speaker: 'interviewee', number: 6 } }),
+      passage('a1', 'Mali to control', { turn: { speaker: 'interviewee', number: 1 } }),
+    ]);
+    expect(ranked.shown.slice(0, 2)).toEqual(['a6', 'q6']);
+  });
+
+  it('neither searches nor weighs the French articles of a French name, but searches “AU” alone', () => {
+    expect(readQuery('sanctions de la CEDEAO').terms).toEqual(['sanctions', 'de', 'la', 'cedeao']);
+    const ranked = rankPassages(readQuery('sanctions de la CEDEAO'), [
+      passage('a2', 'de la paix, de la guerre'),
+      passage('q1', 'international sanctions, including from ECOWAS CEDEAO'),
+    ]);
+    expect(ranked).toMatchObject({ shown: ['q1'], more: [] });
+    expect(rankPassages(readQuery('AU'), [passage('a2', 'the African Union (AU)')]).shown).toEqual(['a2']);
   });
 });

@@ -40,11 +40,11 @@ const places = (count: number) => (count === 1 ? '1 place matches' : `${count} p
 
 /** What the status line says of the places listed for `query`. */
 function foundStatus(query: string, { hits, more, complete, unknown }: SearchHits): string {
-  const lacking =
-    unknown.length > 0 ? `; nothing on the site has ${unknown.map((word) => `“${quoted(word, QUOTED_WORD_LENGTH)}”`).join(' or ')}` : '';
-  if (!complete) return `${places(hits.length)} part of “${quoted(query)}”, none every word${lacking}.`;
-  const some = more.length > 0 ? `; ${more.length} more with some of the words` : '';
-  return `${places(hits.length)} “${quoted(query)}”${some}${lacking}.`;
+  const lacking = unknown.map((word) => `“${quoted(word, QUOTED_WORD_LENGTH)}”`).join(' or ');
+  const without = lacking ? ` but for ${lacking}, which nothing on the site has` : '';
+  if (!complete) return `${places(hits.length)} some of the words of “${quoted(query)}”${without}; none has them all.`;
+  const some = more.length > 0 ? `; ${more.length} more with some of them` : '';
+  return `${places(hits.length)} “${quoted(query)}”${without}${some}.`;
 }
 
 /**
@@ -92,18 +92,25 @@ export function wireSearch(
       return;
     }
     let found;
-    let correction: { clear?: string; choices: string[] } = { choices: [] };
+    let choices: string[] = [];
     let shown: { query: string; found: SearchHits } | undefined;
     try {
       found = await search.hits(query);
       if (found === null || !isCurrent(query)) return;
       if (found.unknown.length > 0) {
-        correction = correctQuery(query, found.unknown, (await search.vocabulary()).words);
-        // Corrected at once only when the query found nothing at all, and the correction finds something.
-        if (correction.clear && found.hits.length === 0 && !asTyped) {
+        const correction = correctQuery(query, found.unknown, (await search.vocabulary()).words);
+        if (found.hits.length === 0) {
+          // Nothing found: corrected at once when one correction is clearly best and finds something
+          // (unless the words were asked for as typed); else the choices.
+          const corrected = correction.clear === undefined || asTyped ? null : await search.hits(correction.clear);
+          if (!isCurrent(query)) return;
+          if (corrected && correction.clear && corrected.hits.length > 0) shown = { query: correction.clear, found: corrected };
+          else choices = correction.choices;
+        } else if (correction.clear) {
+          // Something found: a correction is only offered, and only when it finds every word.
           const corrected = await search.hits(correction.clear);
-          if (corrected === null || !isCurrent(query)) return;
-          if (corrected.hits.length > 0) shown = { query: correction.clear, found: corrected };
+          if (!isCurrent(query)) return;
+          if (corrected?.complete && corrected.unknown.length === 0) choices = [correction.clear];
         }
       }
     } catch {
@@ -128,7 +135,6 @@ export function wireSearch(
       hits.length > 0
         ? foundStatus(query, shown.found)
         : `Nothing in the interview, its notes or glossary matches “${quoted(query)}”. Check the spelling, try a shorter word, or browse the glossary.`;
-    const choices = correction.choices;
     if (choices.length === 0) return;
     view.suggestions.append('Did you mean ');
     choices.forEach((choice, index) => {

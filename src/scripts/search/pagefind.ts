@@ -1,7 +1,7 @@
 import { FIRST_SEARCH_FILE } from '../../lib/first-search';
 import type { FirstSearchFiles, SearchWords } from '../../lib/json-endpoints';
-import { turnOfId } from '../../lib/speakers';
-import { meaningWords, rankPassages, readQuery, type Candidate, type SearchQuery, type TurnRef } from './rank';
+import { turnId, turnOfId } from '../../lib/speakers';
+import { meaningWords, rankPassages, readQuery, type Candidate, type SearchQuery, type SpeakerRole, type TurnRef } from './rank';
 
 /** The parts of Pagefind's browser API the search interface uses. */
 interface PagefindWordLocation {
@@ -25,6 +25,8 @@ export interface PagefindResultData {
   meta: { title?: string };
   weighted_locations: PagefindWordLocation[];
   sub_results: PagefindSubResult[];
+  /** The page's elements with an id, where its passages start. */
+  anchors: Array<{ id: string; title?: string; text?: string; location: number }>;
 }
 
 type PagefindResponse = { results: Array<{ id: string; data(): Promise<PagefindResultData> }> } | null;
@@ -63,6 +65,12 @@ export interface SearchHit {
  * and searches take a few milliseconds, so results can follow typing closely (within 100 ms).
  */
 const DEBOUNCE_MS = 40;
+
+/** The words of an excerpt, as Pagefind is asked for (`excerptLength`). */
+const EXCERPT_WORDS = 24;
+
+/** The start of an editorial note's id (remark-gfm's footnotes): `user-content-fn-keita`. */
+const NOTE_PREFIX = 'user-content-fn-';
 
 /** Without the search data (an older site, a failed fetch): no corrections, no speakers. */
 const NO_SEARCH_WORDS: SearchWords = { words: [], speakers: { interviewer: [], interviewee: [] } };
@@ -103,7 +111,7 @@ export class PagefindSearch {
       const pagefind = await script;
       await pagefind.options({
         baseUrl: import.meta.env.BASE_URL,
-        excerptLength: 24,
+        excerptLength: EXCERPT_WORDS,
         highlightParam: this.#highlightParam,
         noWorker: true,
         ...(cacheTag ? { metaCacheTag: cacheTag } : {}),
@@ -159,19 +167,58 @@ export class PagefindSearch {
         page.sub_results.length > 0
           ? page.sub_results
           : [{ title: page.meta.title ?? label, url: page.url, excerpt: page.excerpt, weighted_locations: page.weighted_locations }];
-      return places.map((sub) => {
+      const found = places.map((sub): Candidate<SearchHit> => {
         const interview = label === 'Interview';
         const turn = interview ? turnOf(sub.url) : undefined;
         return {
           item: { title: sub.title, page: label, url: this.#marking(sub.url, read), excerpt: sub.excerpt },
           interview,
+          note: interview && (sub.url.split('#')[1] ?? '').startsWith(NOTE_PREFIX),
           ...(turn ? { turn } : {}),
           matches: sub.weighted_locations.map(({ location, weight }) => ({ word: words[location] ?? '', location, weight })),
         };
       });
+      return [...found, ...(label === 'Interview' ? this.#pairedTurns(page, found, read, words) : [])];
     });
     const { shown, more, complete, unknown } = rankPassages(read, candidates);
     return { hits: shown, more, complete, unknown };
+  }
+
+  /**
+   * The turns of a speaker the query names that nothing found, when the turn they pair with was
+   * found (“how does Tine think Mali can recover”: Q6 has the words, A6 answers it), as passages
+   * holding no word themselves, for ./rank.ts to weigh by their pair's; their excerpt is their start.
+   */
+  #pairedTurns(
+    page: PagefindResultData,
+    found: ReadonlyArray<Candidate<SearchHit>>,
+    read: SearchQuery,
+    words: readonly string[],
+  ): Array<Candidate<SearchHit>> {
+    if (read.speakers.length === 0) return [];
+    return found.flatMap(({ turn }): Array<Candidate<SearchHit>> => {
+      if (!turn || read.speakers.includes(turn.speaker) || !read.speakers.includes(other(turn.speaker))) return [];
+      const pair = { speaker: other(turn.speaker), number: turn.number };
+      if (found.some((candidate) => candidate.turn?.speaker === pair.speaker && candidate.turn.number === pair.number)) return [];
+      const id = turnId(pair.speaker === 'interviewer' ? 'question' : 'answer', pair.number);
+      const anchor = page.anchors.find((each) => each.id === id);
+      if (!anchor) return [];
+      const start = words.slice(anchor.location, anchor.location + EXCERPT_WORDS).join(' ');
+      const url = `${placeOf(page.url)}#${id}`;
+      return [
+        {
+          item: {
+            title: anchor.title ?? anchor.text ?? id,
+            page: 'Interview',
+            url: this.#marking(url, read),
+            excerpt: `${escapeHtml(start)}…`,
+          },
+          interview: true,
+          turn: pair,
+          matches: [],
+        },
+      ];
+    });
   }
 
   /**
@@ -239,6 +286,12 @@ async function warmUp(pagefind: PagefindApi): Promise<void> {
 async function pageData(response: PagefindResponse): Promise<PagefindResultData[]> {
   return Promise.all(response?.results.map(async (result) => structuredClone(await result.data())) ?? []);
 }
+
+/** The other speaker. */
+const other = (speaker: SpeakerRole): SpeakerRole => (speaker === 'interviewer' ? 'interviewee' : 'interviewer');
+
+/** Text as HTML: an excerpt is HTML, as Pagefind's are. */
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A result's address without the searched words: the same page or passage for every search. */
 const placeOf = (url: string) => url.replace(/\?[^#]*/, '');

@@ -22,13 +22,15 @@ export interface Candidate<T> {
   interview: boolean;
   /** The turn it is, when it is one. */
   turn?: TurnRef;
+  /** Whether it is an editorial note: the editors' words, listed after the source's on equal footing. */
+  note?: boolean;
   /** Each match location: the indexed word there, its position on the page, and Pagefind's weight (headings weigh more than 1). */
   matches: ReadonlyArray<{ word: string; location: number; weight: number }>;
 }
 
 /** Words that never make a passage a match on their own: English ones, and French ones from the names readers type (“sanctions de la CEDEAO”). */
 const STOP_WORDS = new Set([
-  ...'a an and are as at be but by for from had has have he her his i in into is it its of on or our she so than that the their them there these they this to was we were what which who will with you'.split(
+  ...'a an and are as at be been being but by for from had has have he her his i in into is it its of on or our she so than that the their them there these they this to was we were what which who will with you'.split(
     ' ',
   ),
   ...FRENCH_FUNCTION_WORDS,
@@ -43,6 +45,19 @@ const QUESTION_WORDS = new Set(
     ' ',
   ),
 );
+
+/**
+ * The share of a query's meaning (its words weighted by rarity) a turn must hold to be listed with
+ * the passages that hold all of it: “which countries are threatened by the armed groups” lists A2,
+ * which lacks only “armed”, beside the glossary entries that have every word.
+ */
+const NEARLY_ALL = 0.7;
+
+/** Words readers call the speakers by besides their names: “what did the expert say about…”. */
+const ROLE_WORDS: Readonly<Record<SpeakerRole, readonly string[]>> = {
+  interviewer: ['interviewer', 'journalist', 'reporter'],
+  interviewee: ['expert', 'interviewee'],
+};
 
 /** A query as search reads it. */
 export interface SearchQuery {
@@ -77,7 +92,7 @@ export function readQuery(
   const typed = query.trim().split(/\s+/).filter(Boolean);
   const nameWords = (Object.keys(names) as SpeakerRole[]).map((role) => ({
     role,
-    words: new Set(names[role].flatMap(wordsOf).filter((word) => word.length >= 3)),
+    words: new Set([...names[role].flatMap(wordsOf).filter((word) => word.length >= 3), ...ROLE_WORDS[role]]),
   }));
   const speakers = new Set<SpeakerRole>();
   const kept = typed.filter((word) => {
@@ -193,30 +208,34 @@ export function rankPassages<T>(query: SearchQuery, candidates: ReadonlyArray<Ca
     return { candidate, order, best, positions, own: best.map((value, index) => meaningful[index]! && value > 0) };
   });
 
-  const found = scored.filter(({ own }) => own.includes(true));
-  const unknown = terms.filter((_, index) => meaningful[index] && !found.some(({ own }) => own[index]));
-  // Rarity among the interview's passages; among all passages when the interview has none of the words.
-  const interviewFound = found.filter(({ candidate }) => candidate.interview);
-  const rarityIn = (pool: typeof found) =>
-    terms.map((_, index) => {
-      const holding = pool.filter(({ own }) => own[index]).length;
-      return holding === 0 ? 0 : Math.log(1 + pool.length / holding);
-    });
-  let rarity = rarityIn(interviewFound);
-  if (!rarity.some((value) => value > 0)) rarity = rarityIn(found);
-  const weighs = rarity.map((value, index) => meaningful[index]! && value > 0);
-
   // A turn of a speaker the query names also holds the words of the turn it pairs with (q4 with a4).
   const named = (turn: TurnRef | undefined) => turn !== undefined && query.speakers.includes(turn.speaker);
   const partnerOf = (turn: TurnRef) =>
     scored.find(({ candidate: { turn: other } }) => other?.number === turn.number && other.speaker !== turn.speaker);
+  const paired = scored.map((entry) => (named(entry.candidate.turn) ? partnerOf(entry.candidate.turn!) : undefined));
+
+  const matching = scored.filter(({ own }) => own.includes(true));
+  const found = scored.filter(({ own }, index) => own.includes(true) || paired[index]?.own.includes(true));
+  const unknown = terms.filter((_, index) => meaningful[index] && !matching.some(({ own }) => own[index]));
+  // Rarity among the interview's passages; among all passages when the interview has none of the words.
+  const rarityIn = (pool: typeof matching) =>
+    terms.map((_, index) => {
+      const holding = pool.filter(({ own }) => own[index]).length;
+      return holding === 0 ? 0 : Math.log(1 + pool.length / holding);
+    });
+  let rarity = rarityIn(matching.filter(({ candidate }) => candidate.interview));
+  if (!rarity.some((value) => value > 0)) rarity = rarityIn(matching);
+  const weighs = rarity.map((value, index) => meaningful[index]! && value > 0);
+  const meaning = rarity.reduce((sum, value, index) => sum + (weighs[index] ? value : 0), 0);
 
   const ranked = found.map((entry) => {
-    const preferred = named(entry.candidate.turn);
-    const partner = preferred ? partnerOf(entry.candidate.turn!) : undefined;
+    const partner = paired[entry.order];
     const held = entry.own.map((value, index) => value || (partner?.own[index] ?? false));
     const ownFull = weighs.every((needed, index) => !needed || entry.own[index]);
     const full = weighs.every((needed, index) => !needed || held[index]) && (!exact || (terms.length > 1 && hasPhrase(entry.positions)));
+    // The share of the query's meaning held: a turn lacking only a common word stands with those holding all of it.
+    const share = meaning > 0 ? rarity.reduce((sum, value, index) => sum + (weighs[index] && held[index] ? value : 0), 0) / meaning : 0;
+    const listed = full || (entry.candidate.interview && !entry.candidate.note && !exact && share >= NEARLY_ALL);
     let closeness = 0;
     if (ownFull && weighs.filter(Boolean).length > 1) {
       // The words that weigh, one after another or close: “the” or “of” between them, or a name
@@ -227,19 +246,22 @@ export function rankPassages<T>(query: SearchQuery, candidates: ReadonlyArray<Ca
     const strength = (index: number) => Math.max(entry.best[index]!, (partner?.best[index] ?? 0) / 2);
     const score = terms.reduce((sum, _, index) => sum + (held[index] && weighs[index] ? strength(index) * rarity[index]! : 0), 0);
     const outside = terms.reduce((sum, _, index) => sum + (meaningful[index] && !weighs[index] ? entry.best[index]! : 0), 0);
-    return { ...entry, full, preferred, closeness, score: Math.round(score * 1e6) / 1e6, outside };
+    return { ...entry, full, listed, preferred: named(entry.candidate.turn), closeness, score: Math.round(score * 1e6) / 1e6, outside };
   });
   ranked.sort(
     (a, b) =>
-      Number(b.full) - Number(a.full) ||
+      Number(b.listed) - Number(a.listed) ||
       Number(b.preferred) - Number(a.preferred) ||
       Number(b.candidate.interview) - Number(a.candidate.interview) ||
+      Number(a.candidate.note ?? false) - Number(b.candidate.note ?? false) ||
+      Number(b.full) - Number(a.full) ||
       b.closeness - a.closeness ||
       b.score - a.score ||
       b.outside - a.outside ||
       a.order - b.order,
   );
-  const full = ranked.filter(({ full }) => full).map(({ candidate }) => candidate.item);
-  const partial = ranked.filter(({ full }) => !full).map(({ candidate }) => candidate.item);
-  return full.length > 0 ? { shown: full, more: partial, complete: true, unknown } : { shown: partial, more: [], complete: false, unknown };
+  const complete = ranked.some(({ full }) => full);
+  const shown = ranked.filter(({ listed }) => listed).map(({ candidate }) => candidate.item);
+  const more = ranked.filter(({ listed }) => !listed).map(({ candidate }) => candidate.item);
+  return complete ? { shown, more, complete, unknown } : { shown: [...shown, ...more], more: [], complete, unknown };
 }
