@@ -12,4 +12,5 @@ export const collections = {
   interview: collection(CONTENT_FOLDERS.interview),
   glossary: collection(CONTENT_FOLDERS.glossary),
   pages: collection(CONTENT_FOLDERS.pages),
+  events: collection(CONTENT_FOLDERS.events),
 };

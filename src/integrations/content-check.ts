@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger, HookParameters } from 'astro';
-import { checkFrontmatter, FRONTMATTER } from '../lib/frontmatter';
+import { checkFrontmatter, FRONTMATTER, frontmatterLine } from '../lib/frontmatter';
 import {
   duplicateTermProblems,
   GLOSSARY_FILE_NAME,
@@ -122,8 +122,41 @@ export function checkContent(root: string): { problems: Problem[]; terms: Glossa
     }
   }
   problems.push(...duplicateTermProblems(terms));
+  problems.push(...eventProblems(root, new Set(terms.map(({ id }) => id))));
   if (problems.length === 0) problems.push(...placeMapProblems(places));
   return { problems, terms };
+}
+
+/**
+ * The events' file names (their ids in links: /timeline/#id) and the glossary entries they say
+ * they concern, each at its line.
+ */
+function eventProblems(root: string, glossaryIds: ReadonlySet<string>): Problem[] {
+  const { folder, extension, schema } = CONTENT_FOLDERS.events;
+  const dir = join(root, folder);
+  if (!existsSync(dir)) return [];
+  const problems: Problem[] = [];
+  for (const name of readdirSync(dir).filter((file) => file.endsWith(extension))) {
+    const path = join(folder, name);
+    const text = readFileSync(join(dir, name), 'utf8');
+    if (!GLOSSARY_FILE_NAME.test(name))
+      problems.push({
+        path,
+        line: 1,
+        message: `An event's file name is its id in links (/timeline/#id), so it must be a lowercase slug. → Rename it ${glossaryFileName(name)}.`,
+      });
+    const parsed = schema.safeParse(parse(FRONTMATTER.exec(text)?.[1] ?? ''));
+    if (!parsed.success) continue; // its problems are reported with the folder's
+    parsed.data.concerns.forEach((id, index) => {
+      if (glossaryIds.has(id)) return;
+      problems.push({
+        path,
+        line: frontmatterLine(text, ['concerns', index]),
+        message: `The event concerns “${id}”, which is no glossary entry. → Write the file name, without .md, of an entry in content/glossary/ (for example ${[...glossaryIds].slice(0, 2).join(', ')}).`,
+      });
+    });
+  }
+  return problems;
 }
 
 /** Whether the glossary's map can draw every place (countries known to Natural Earth, towns inside the frame), at the field's line. */

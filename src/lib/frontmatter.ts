@@ -77,6 +77,14 @@ function article(word: string): string {
   return /^[aeiou]/.test(word) ? 'an' : 'a';
 }
 
+/** The line, in a content file, of the frontmatter value at `path` (`['concerns', 2]`): for messages that point at it. */
+export function frontmatterLine(fileText: string, path: ReadonlyArray<string | number>): number {
+  const lines = new LineCounter();
+  const document = parseDocument(FRONTMATTER.exec(fileText)?.[1] ?? '', { lineCounter: lines });
+  const node = nodeAt(document.contents, path.map(String));
+  return node?.range ? lines.linePos(node.range[0]).line + 1 : 1;
+}
+
 /** The YAML node at a path of keys and list indexes, or the deepest node on the way (for a missing key). */
 function nodeAt(root: unknown, path: string[]): YamlNode | undefined {
   let node = root as YamlNode | undefined;

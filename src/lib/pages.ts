@@ -5,6 +5,7 @@
 export const PAGES = [
   { path: '', name: 'interview', label: 'Interview', inHeader: true, listed: true },
   { path: 'glossary/', name: 'glossary', label: 'Glossary', inHeader: true, listed: true },
+  { path: 'timeline/', name: 'timeline', label: 'Timeline', inHeader: true, listed: true },
   { path: 'about/', name: 'about', label: 'About', inHeader: true, listed: true },
   { path: 'search/', name: 'search', label: 'Search', inHeader: false, listed: false },
   { path: '404.html', name: '404', label: 'Page not found', inHeader: false, listed: false },

@@ -5,8 +5,10 @@
 export const SITE_IDS = {
   /** The skip link's target. */
   main: 'main',
-  /** The interview's header (kicker, title, standfirst, byline). */
+  /** The interview's byline, and so its header (kicker, title, standfirst, byline). */
   introduction: 'introduction',
+  /** The interview's standfirst: an event of the timeline refers to it. */
+  standfirst: 'standfirst',
   /** The heading of the editorial notes: `/#editorial-notes`. */
   notes: 'editorial-notes',
   /** The heading of the contents beside the transcript. */

@@ -155,6 +155,34 @@ export const glossarySchema = z
     });
   });
 
+/** A date at its true precision: the year, the month or the day. */
+const YEAR_MONTH_OR_DAY = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/**
+ * Frontmatter of a dated event (`content/events/*.md`): what happened, in the editors' words, when,
+ * which glossary entries it concerns, the places of the interview that refer to it, and the
+ * sources read for it.
+ */
+export const eventSchema = z.strictObject({
+  /** YYYY-MM-DD, YYYY-MM when the sources give only the month, YYYY when only the year. */
+  date: dateText(YEAR_MONTH_OR_DAY, 'write the date as YYYY-MM-DD, YYYY-MM when the sources give only the month, or YYYY'),
+  /** True where the sources disagree on the date or give none exactly: shown as “about”. */
+  approximate: z.boolean().optional(),
+  /** A short heading: what happened, in a few words. */
+  title: z.string().min(1).max(90),
+  /** What happened, in the editors' words: one or two sentences, each fact in the sources. */
+  statement: z.string().min(1).max(500),
+  /** Ids of the glossary entries it concerns (their file names without `.md`). */
+  concerns: z.array(z.string().min(1)).min(1, 'name at least one glossary entry the event concerns'),
+  /**
+   * The places of the interview that refer to it, by public id (`q1`, `a5`, `standfirst`,
+   * `introduction` for the byline, a photo's id), each with the words there that refer to it,
+   * exactly as the source has them.
+   */
+  refersTo: z.array(z.strictObject({ place: z.string().min(1), words: z.string().min(1) })).optional(),
+  sources: z.array(sourceSchema).min(1, 'an event needs at least one source'),
+});
+
 /** Frontmatter of a page other than the transcript (`content/pages/*.mdx`). */
 export const pageSchema = z.strictObject({
   title: z.string().min(1),
@@ -172,4 +200,6 @@ export const CONTENT_FOLDERS = {
   glossary: { folder: 'content/glossary', extension: '.md', schema: glossarySchema },
   /** Pages other than the transcript (about). */
   pages: { folder: 'content/pages', extension: '.mdx', schema: pageSchema },
+  /** Dated events the interview refers to, and what happened since: one Markdown file each, its name the event's id. */
+  events: { folder: 'content/events', extension: '.md', schema: eventSchema },
 } as const;
