@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { InterviewModel } from '../model/interview';
-import { CONTENT_FOLDERS, INTERVIEW_MONTH } from '../schemas/content';
+import { CONTENT_FOLDERS } from '../schemas/content';
 import { shownPath, stopForContent } from './content-error';
 import { frontmatterLine } from './frontmatter';
 import { SITE_IDS } from './site-ids';
@@ -24,8 +24,8 @@ export function eventDate({ date, approximate }: Pick<TimelineEvent, 'date' | 'a
   return approximate ? `about ${shown}` : shown;
 }
 
-/** Whether an event happened after the interview's month: what a glossary entry's “Since then” lists. */
-export const isSinceInterview = ({ date }: Pick<TimelineEvent, 'date'>) => date.slice(0, 7) > INTERVIEW_MONTH;
+/** Whether an event happened after the interview's month (`YYYY-MM`): what a glossary entry's “Since then” lists. */
+export const isSince = ({ date }: Pick<TimelineEvent, 'date'>, month: string) => date.slice(0, 7) > month;
 
 /** The events that concern a glossary entry. */
 export const eventsConcerning = (events: readonly TimelineEvent[], entryId: string) =>

@@ -49,12 +49,6 @@ export function searchNames(entry: {
   return [entry.term, ...(entry.expansion ? [entry.expansion] : []), ...formNames(entry.forms)];
 }
 
-/**
- * The interview's month as the editors date it (April 2022, approximate). A `since` line tells what
- * happened after it, so at least one of its entry's sources must be dated later than this.
- */
-export const INTERVIEW_MONTH = '2022-04';
-
 const speaker = z.strictObject({
   name: z.string().min(1),
   role: z.string().min(1),
@@ -109,7 +103,6 @@ export const glossarySchema = z
      */
     forms: z.array(formSchema).optional(),
     summary: z.string().min(1).max(200),
-    since: z.string().min(1).optional(),
     /**
      * Where a town is (places only), from one of `sources`: the map marks it there. Countries need
      * none: the map draws them from Natural Earth by their `term`.
@@ -117,7 +110,7 @@ export const glossarySchema = z
     coordinates: coordinatesSchema.optional(),
     /** The parallels a region is drawn between on the map (places only), from one of `sources`. */
     latitudes: latitudesSchema.optional(),
-    /** Where every fact of the entry (summary, text, `since`) can be checked; at least one. */
+    /** Where every fact of the entry (summary, text) can be checked; at least one. */
     sources: z.array(sourceSchema).min(1, 'a glossary entry needs at least one source'),
   })
   .superRefine((entry, context) => {
@@ -144,14 +137,6 @@ export const glossarySchema = z
         path: ['forms', index, 'source'],
         message: `The form “${form.name}” names a source the entry does not list. → Write the \`url\` of one of its \`sources\`, a page that uses “${form.name}”, or add that page to \`sources\`.`,
       });
-    });
-  })
-  .superRefine((entry, context) => {
-    if (entry.since === undefined || entry.sources.some(({ date }) => date !== 'undated' && date.slice(0, 7) > INTERVIEW_MONTH)) return;
-    context.addIssue({
-      code: 'custom',
-      path: ['since'],
-      message: `The \`since\` line has no source dated after the interview (${INTERVIEW_MONTH}) that could support it. → Add under \`sources\` the source you read for what changed since, or remove the line.`,
     });
   });
 
