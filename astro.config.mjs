@@ -13,6 +13,8 @@ import { siteAddressNotice } from './src/integrations/site-address-notice.ts';
 const { site, base } = siteAddress(process.env);
 /** @type {import('./src/lib/glossary-terms.ts').GlossaryIndex} The glossary for the Markdown plugins; contentCheck fills it. */
 const glossary = { terms: [] };
+/** @type {import('./src/lib/event-places.ts').EventIndex} The timeline's references to the interview, for the Markdown plugins; contentCheck fills it. */
+const events = { events: [] };
 
 export default defineConfig({
   ...(site ? { site } : {}),
@@ -26,12 +28,12 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      ...markdownPipeline({ base, glossary, root: fileURLToPath(new URL('.', import.meta.url)) }),
+      ...markdownPipeline({ base, glossary, events, root: fileURLToPath(new URL('.', import.meta.url)) }),
     }),
     syntaxHighlight: false,
   },
   // No `security.csp`: siteOutput gives each page a policy with only its own hashes (src/lib/security-policy.ts says why).
   // siteOutput last: it finishes the built site in one pass and publishes it.
-  integrations: [siteAddressNotice(), contentCheck({ glossary }), mdx(), siteOutput()],
+  integrations: [siteAddressNotice(), contentCheck({ glossary, events }), mdx(), siteOutput()],
   devToolbar: { enabled: false },
 });

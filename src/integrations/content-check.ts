@@ -15,6 +15,7 @@ import { checkMdxSyntax } from '../lib/mdx-syntax';
 import { endBuildOnContentError, stopForContent } from '../lib/content-error';
 import { checkPlaces, PlaceMapError, type PlaceEntry } from '../lib/place-map';
 import { siteIdUse } from '../lib/site-ids';
+import type { EventIndex, EventReferences } from '../lib/event-places';
 import { parse } from 'yaml';
 import { CONTENT_FOLDERS, searchNames } from '../schemas/content';
 
@@ -33,7 +34,7 @@ interface Problem {
  * entries for the Markdown plugins into `glossary`, and in `astro dev` loads them again when an
  * entry is edited, added or removed, so links and previews follow without a restart.
  */
-export function contentCheck({ glossary }: { glossary: GlossaryIndex }): AstroIntegration {
+export function contentCheck({ glossary, events }: { glossary: GlossaryIndex; events: EventIndex }): AstroIntegration {
   let root = process.cwd();
   return {
     name: 'content-check',
@@ -41,9 +42,10 @@ export function contentCheck({ glossary }: { glossary: GlossaryIndex }): AstroIn
       'astro:config:setup': ({ command, config }) => {
         root = fileURLToPath(config.root);
         if (command === 'build') endBuildOnContentError(root);
-        const { problems, terms } = checkContent(root);
+        const { problems, terms, references } = checkContent(root);
         if (problems.length > 0) stopForContent(report(problems));
         glossary.terms = terms;
+        events.events = references;
       },
       'astro:server:setup': ({ server, logger }) => {
         const glossaryDir = join(root, CONTENT_FOLDERS.glossary.folder);
@@ -63,7 +65,7 @@ export function contentCheck({ glossary }: { glossary: GlossaryIndex }): AstroIn
 }
 
 /** Every problem of the content folders, and the glossary's entries. */
-export function checkContent(root: string): { problems: Problem[]; terms: GlossaryTerm[] } {
+export function checkContent(root: string): { problems: Problem[]; terms: GlossaryTerm[]; references: EventReferences[] } {
   const problems: Problem[] = [];
   const terms: GlossaryTerm[] = [];
   const places: Array<{ entry: PlaceEntry; path: string; text: string }> = [];
@@ -122,20 +124,29 @@ export function checkContent(root: string): { problems: Problem[]; terms: Glossa
     }
   }
   problems.push(...duplicateTermProblems(terms));
-  problems.push(...eventProblems(root, new Set(terms.map(({ id }) => id))));
+  // Every entry's id, its file name, whether or not the entry has a problem of its own (reported above).
+  const glossaryIds = new Set(
+    readdirSync(join(root, CONTENT_FOLDERS.glossary.folder))
+      .filter((name) => name.endsWith(CONTENT_FOLDERS.glossary.extension))
+      .map((name) => name.slice(0, -CONTENT_FOLDERS.glossary.extension.length)),
+  );
+  const events = checkEvents(root, glossaryIds);
+  problems.push(...events.problems);
   if (problems.length === 0) problems.push(...placeMapProblems(places));
-  return { problems, terms };
+  return { problems, terms, references: events.references };
 }
 
 /**
  * The events' file names (their ids in links: /timeline/#id) and the glossary entries they say
- * they concern, each at its line.
+ * they concern, each at its line; and the places of the interview they refer to, with their lines,
+ * for the Markdown plugin that checks them against the interview (src/markdown/rehype-event-places.ts).
  */
-function eventProblems(root: string, glossaryIds: ReadonlySet<string>): Problem[] {
+function checkEvents(root: string, glossaryIds: ReadonlySet<string>): { problems: Problem[]; references: EventReferences[] } {
   const { folder, extension, schema } = CONTENT_FOLDERS.events;
   const dir = join(root, folder);
-  if (!existsSync(dir)) return [];
   const problems: Problem[] = [];
+  const references: EventReferences[] = [];
+  if (!existsSync(dir)) return { problems, references };
   for (const name of readdirSync(dir).filter((file) => file.endsWith(extension))) {
     const path = join(folder, name);
     const text = readFileSync(join(dir, name), 'utf8');
@@ -155,8 +166,17 @@ function eventProblems(root: string, glossaryIds: ReadonlySet<string>): Problem[
         message: `The event concerns “${id}”, which is no glossary entry. → Write the file name, without .md, of an entry in content/glossary/ (for example ${[...glossaryIds].slice(0, 2).join(', ')}).`,
       });
     });
+    references.push({
+      path,
+      refersTo: (parsed.data.refersTo ?? []).map(({ place, words }, index) => ({
+        place,
+        words,
+        placeLine: frontmatterLine(text, ['refersTo', index, 'place']),
+        wordsLine: frontmatterLine(text, ['refersTo', index, 'words']),
+      })),
+    });
   }
-  return problems;
+  return { problems, references };
 }
 
 /** Whether the glossary's map can draw every place (countries known to Natural Earth, towns inside the frame), at the field's line. */

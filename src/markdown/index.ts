@@ -1,7 +1,9 @@
 import type { RehypePlugins, RemarkPlugins, RemarkRehype } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import type { EventIndex } from '../lib/event-places';
 import type { GlossaryIndex } from '../lib/glossary-terms';
 import { rehypeEditorialNotes } from './rehype-editorial-notes';
+import { rehypeEventPlaces } from './rehype-event-places';
 import { rehypeGlossaryLinks } from './rehype-glossary-links';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors';
 import { rehypeInterviewModel } from './rehype-interview-model';
@@ -14,6 +16,8 @@ export interface MarkdownOptions {
   base: string;
   /** The glossary's entries, filled by the content integration when the build starts. */
   glossary: GlossaryIndex;
+  /** The timeline's references to the interview, filled by the content integration when the build starts. */
+  events: EventIndex;
   /** The project's folder, where the transcript's `source.file` is read from. */
   root: string;
 }
@@ -23,7 +27,7 @@ export interface MarkdownOptions {
  * rehypeInterviewModel derives the interview model; the plugins after it check the transcript against
  * its source, add to the model (glossary mentions, notes) and read the structure from it.
  */
-export function markdownPipeline({ base, glossary, root }: MarkdownOptions): {
+export function markdownPipeline({ base, glossary, events, root }: MarkdownOptions): {
   remarkPlugins: RemarkPlugins;
   rehypePlugins: RehypePlugins;
   remarkRehype: RemarkRehype;
@@ -35,6 +39,7 @@ export function markdownPipeline({ base, glossary, root }: MarkdownOptions): {
       [rehypeSourceFidelity, { root }],
       [rehypeGlossaryLinks, { glossary, glossaryHref: `${base}glossary/` }],
       rehypeEditorialNotes,
+      [rehypeEventPlaces, { events }],
       rehypeHeadingAnchors,
     ],
     remarkRehype: {

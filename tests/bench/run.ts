@@ -168,6 +168,8 @@ function budgetTable(
   if (interview) row('interview first view', interview.total.gzip, BUDGETS.interviewFirstView, 'KB');
   const glossary = views.find((view) => view.page === 'glossary');
   if (glossary) row('glossary first view (with the map)', glossary.total.gzip, BUDGETS.glossaryFirstView, 'KB');
+  const timeline = views.find(({ page }) => page === 'timeline');
+  if (timeline) row('timeline first view (with the time axis)', timeline.total.gzip, BUDGETS.timelineFirstView, 'KB');
   for (const view of views) row(`${view.page}: script before intent`, view.scriptBeforeInteraction.gzip, BUDGETS.scriptBeforeIntent, 'KB');
   row('first search on a phone: first results', firstSearch.firstResultsMs, BUDGETS.firstSearchOnPhoneMs, 'ms');
   row('later searches: keystroke to results (median)', laterSearchMs, BUDGETS.laterSearchMs, 'ms');

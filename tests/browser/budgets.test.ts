@@ -19,6 +19,11 @@ describe('first-view budgets', () => {
     expect(view.total.gzip, JSON.stringify(view.bytes)).toBeLessThanOrEqual(BUDGETS.glossaryFirstView);
   });
 
+  it(`the timeline page, with its time axis, weighs at most ${BUDGETS.timelineFirstView} bytes gzip in all`, async () => {
+    const view = await measureFirstView(browser(), `${inject('siteUrls').root}timeline/`);
+    expect(view.total.gzip, JSON.stringify(view.bytes)).toBeLessThanOrEqual(BUDGETS.timelineFirstView);
+  });
+
   for (const { path, name } of PAGES) {
     it(`${name}: at most ${BUDGETS.scriptBeforeIntent} bytes gzip of JavaScript before interaction, in one request with the page, no font, no foreign request`, async () => {
       const view = await measureFirstView(browser(), `${inject('siteUrls').root}${path}`);

@@ -80,7 +80,12 @@ describe('a real build', () => {
         ogUrl: [`${site}glossary/`],
       });
       const sitemap = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
-      expect([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])).toEqual([site, `${site}glossary/`, `${site}about/`]);
+      expect([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])).toEqual([
+        site,
+        `${site}glossary/`,
+        `${site}timeline/`,
+        `${site}about/`,
+      ]);
       expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}sitemap.xml`);
       const links = selectAll('a.glossary-term', readHtml(join(outDir, 'index.html'))).map((link) => String(link.properties.href));
       expect(links.length).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import { allIds, readHtml, select } from '../support/html.ts';
  * one breaks those links, so a change here must be deliberate.
  */
 const PUBLIC_IDS = [
+  'standfirst',
   'introduction',
   'cancer-impunity',
   'q1',
@@ -38,6 +39,7 @@ const NOTE_IDS = [
   'cancer-impunity',
   'keita',
   'ecowas',
+  'even-if',
   'caught-between',
   'french-citizens',
   'aggression',
@@ -46,10 +48,12 @@ const NOTE_IDS = [
   'could-you',
   'military-service',
   'apocalypse',
+  'withdrawal',
   'civil-abuses',
   'barkhane-strength',
   'east-africa',
   'case',
+  'elections-first',
 ];
 
 describe('anchors of the interview page', () => {

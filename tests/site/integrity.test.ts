@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
+import { PAGES } from '../support/pages.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { allIds, readHtml, selectAll } from '../support/html.ts';
 import { TEST_SITE_URL } from '../support/global-setup.ts';
@@ -66,7 +67,7 @@ describe('HTML', () => {
     const validator = new HtmlValidate(new StaticConfigLoader({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } }));
     const errors: string[] = [];
     const pages = htmlFiles(inject('outDirs').root);
-    expect(pages.length).toBe(5);
+    expect(pages.length).toBe(PAGES.length);
     for (const file of pages) {
       const report = await validator.validateFile(file);
       for (const result of report.results)
@@ -126,6 +127,7 @@ describe('sharing and discovery', () => {
     expect([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])).toEqual([
       `${site}/`,
       `${site}/glossary/`,
+      `${site}/timeline/`,
       `${site}/about/`,
     ]);
     expect(readFileSync(join(outDir(), 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/sitemap.xml`);

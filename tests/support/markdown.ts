@@ -4,6 +4,7 @@ import type {} from 'mdast-util-mdx-expression';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
+import type { EventReferences } from '../../src/lib/event-places.ts';
 import type { GlossaryTerm } from '../../src/lib/glossary-terms.ts';
 import { markdownPipeline } from '../../src/markdown/index.ts';
 import { PROJECT_ROOT } from './build.ts';
@@ -31,7 +32,13 @@ export interface Rendered {
  */
 export async function renderMdx(
   source: string,
-  { frontmatter = SPEAKERS as Record<string, unknown>, path = 'fixture.mdx', glossary = [] as GlossaryTerm[], base = '/' } = {},
+  {
+    frontmatter = SPEAKERS as Record<string, unknown>,
+    path = 'fixture.mdx',
+    glossary = [] as GlossaryTerm[],
+    events = [] as EventReferences[],
+    base = '/',
+  } = {},
 ): Promise<Rendered> {
   const split = source.startsWith('---') ? parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }) : undefined;
   const data = split ? (split.frontmatter as Record<string, unknown>) : { ...frontmatter };
@@ -39,7 +46,7 @@ export async function renderMdx(
   const capture = () => (tree: Root) => {
     captured = structuredClone(tree);
   };
-  const pipeline = markdownPipeline({ base, glossary: { terms: glossary }, root: PROJECT_ROOT });
+  const pipeline = markdownPipeline({ base, glossary: { terms: glossary }, events: { events }, root: PROJECT_ROOT });
   const processor = unified({ gfm: false, smartypants: false, ...pipeline, rehypePlugins: [...pipeline.rehypePlugins, capture] });
   const renderer = await processor.createMdxRenderer?.({}, { optimize: false });
   if (!renderer) throw new Error('The unified processor cannot render MDX.');

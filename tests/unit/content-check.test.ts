@@ -108,7 +108,7 @@ describe('the content check before the build', () => {
     // Longitude east instead of west: the usual slip, and Gao would land in the Pacific.
     writeFileSync(path, readFileSync(path, 'utf8').replace('longitude: -0.05', 'longitude: 170'));
     const [problem] = messages(root);
-    expect(problem).toMatch(/^content\/glossary\/gao\.md:8: The coordinates of “Gao” \(16\.267, 170\) fall outside the map of West Africa/);
+    expect(problem).toMatch(/^content\/glossary\/gao\.md:7: The coordinates of “Gao” \(16\.267, 170\) fall outside the map of West Africa/);
     expect(problem).toContain('north and east are positive, south and west negative');
   });
 

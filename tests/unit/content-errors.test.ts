@@ -95,15 +95,19 @@ describe('the check before the build names the file, the line and what to do', (
     ]);
   });
 
-  it('a “Since then” line with no source after the interview', () => {
-    const wagner = readFileSync(join(PROJECT_ROOT, 'content/glossary/wagner.md'), 'utf8');
-    const unsourced = wagner.replace(
-      /^sources:\n(?: {2}.*\n)+/m,
-      'sources:\n  - publisher: Example\n    title: Earlier\n    date: "2021-12-23"\n    url: https://example.org/\n',
-    );
-    expect(checkWith({ 'content/glossary/wagner.md': unsourced })).toContain(
-      'content/glossary/wagner.md:7: The `since` line has no source dated after the interview (2022-04) that could support it. → Add under `sources` the source you read for what changed since, or remove the line.',
-    );
+  it('an event that concerns no glossary entry, at its line in `concerns`', () => {
+    const event = readFileSync(join(PROJECT_ROOT, 'content/events/second-coup-2021.md'), 'utf8');
+    const line = event.split('\n').indexOf('  - mali') + 1;
+    expect(checkWith({ 'content/events/second-coup-2021.md': event.replace('  - mali', '  - mail') })).toEqual([
+      `content/events/second-coup-2021.md:${line}: The event concerns “mail”, which is no glossary entry. → Write the file name, without .md, of an entry in content/glossary/ (for example african-union, alexandre-carette).`,
+    ]);
+  });
+
+  it('an event with a date at no precision the schema knows, at its line', () => {
+    const event = readFileSync(join(PROJECT_ROOT, 'content/events/second-coup-2021.md'), 'utf8');
+    expect(checkWith({ 'content/events/second-coup-2021.md': event.replace('date: "2021-05-24"', 'date: "24 May 2021"') })).toEqual([
+      'content/events/second-coup-2021.md:2: The field `date` is not valid: write the date as YYYY-MM-DD, YYYY-MM when the sources give only the month, or YYYY. → Correct it; content/README.md lists every field.',
+    ]);
   });
 });
 

@@ -76,21 +76,18 @@ describe('checkFrontmatter', () => {
     ]);
   });
 
-  it('refuses a “Since then” line that no source after the interview supports, on the line of `since`', () => {
-    const withSince = (date: string) =>
+  it('refuses a form whose source the entry does not list, on the line of its `source`', () => {
+    const withForm = (url: string) =>
       entry(
-        `term: Gao\nkind: place\nmatches:\n  - Gao\nsummary: A city.\nsince: The last French troops left in August 2022.\n${sources(date)}`,
+        `term: Gao\nkind: place\nmatches:\n  - Gao\nforms:\n  - name: Gao town\n    source: ${url}\nsummary: A city.\n${sources('2022-08-15')}`,
       );
-    expect(checkFrontmatter(withSince('2022-03-29'), glossarySchema)).toEqual([
+    expect(checkFrontmatter(withForm('https://example.org/elsewhere'), glossarySchema)).toEqual([
       {
-        line: 7,
+        line: 8,
         message:
-          'The `since` line has no source dated after the interview (2022-04) that could support it. → Add under `sources` the source you read for what changed since, or remove the line.',
+          'The form “Gao town” names a source the entry does not list. → Write the `url` of one of its `sources`, a page that uses “Gao town”, or add that page to `sources`.',
       },
     ]);
-    expect(checkFrontmatter(withSince('2022-04'), glossarySchema)).toHaveLength(1);
-    expect(checkFrontmatter(withSince('undated'), glossarySchema)).toHaveLength(1);
-    expect(checkFrontmatter(withSince('2022-08-15'), glossarySchema)).toEqual([]);
   });
 
   it('asks for frontmatter where there is none', () => {

@@ -53,6 +53,13 @@ const QUESTION_WORDS = new Set(
  */
 const NEARLY_ALL = 0.7;
 
+/**
+ * How much a word the interview's own text lacks weighs, against its rarity on the site: enough that
+ * “Africa Corps” finds the timeline's Africa Corps rather than every turn that says “Africa”, little
+ * enough that “Russian mercenaries” still lists Q4, which has “mercenaries”, with the pages that have both.
+ */
+const OUTSIDE_WEIGHT = 0.25;
+
 /** Words readers call the speakers by besides their names: “what did the expert say about…”. */
 const ROLE_WORDS: Readonly<Record<SpeakerRole, readonly string[]>> = {
   interviewer: ['interviewer', 'journalist', 'reporter'],
@@ -172,16 +179,17 @@ export interface RankedPassages<T> {
 
 /**
  * The candidates that answer `query`, best first. Each word of meaning (not a stop-word) is
- * weighted by how rare it is among the interview's passages found, so that the rarer word decides:
- * a word the interview never uses weighs nothing when others are in it (“Russian mercenaries” is,
- * for the interview, a question about mercenaries). A passage holds the query's meaning when it
- * has every word that weighs. Ranked by, in turn: holding all of it; being a turn of the speaker
- * the query names (a turn then also counts its question's or answer's words: what Tine said about
- * the mercenaries is his answer to the question about them); interview passages before other
- * pages (the glossary and About explain the interview, and their longer texts hold more words);
- * the words as a phrase or close together; the weight of the words it has, a word in the text
- * counting more than one only in a heading; words the interview lacks; then page order. A
- * quoted query needs the exact phrase to be held whole.
+ * weighted by how rare it is among the passages of the interview's own text that were found, so
+ * that the rarer word decides; a word that text lacks weighs a fraction of its rarity on the site
+ * (OUTSIDE_WEIGHT). A passage holds the query's meaning when it has every word; a turn is listed
+ * with those when it holds nearly all of the weight (NEARLY_ALL). Ranked by, in turn: being
+ * listed; being a turn of the speaker the query names (a turn then also counts its question's or
+ * answer's words: what Tine said about the mercenaries is his answer to the question about them);
+ * interview passages before other pages (the glossary and About explain the interview, and their
+ * longer texts hold more words), the source's words before the editors' notes; holding every
+ * word; the words as a phrase or close together; the weight of the words it has, a word in the
+ * text counting more than one only in a heading; then page order. A quoted query needs the exact
+ * phrase to be held whole.
  */
 export function rankPassages<T>(query: SearchQuery, candidates: ReadonlyArray<Candidate<T>>): RankedPassages<T> {
   const { terms, exact } = query;
@@ -223,8 +231,13 @@ export function rankPassages<T>(query: SearchQuery, candidates: ReadonlyArray<Ca
       const holding = pool.filter(({ own }) => own[index]).length;
       return holding === 0 ? 0 : Math.log(1 + pool.length / holding);
     });
-  let rarity = rarityIn(matching.filter(({ candidate }) => candidate.interview));
-  if (!rarity.some((value) => value > 0)) rarity = rarityIn(matching);
+  // The source's words: the editors' notes on the interview page are not the interview's.
+  const inSource = rarityIn(matching.filter(({ candidate }) => candidate.interview && !candidate.note));
+  const onSite = rarityIn(matching);
+  // A word the interview's own text lacks (“Russian”, “Corps”) weighs a fraction of its rarity on the site.
+  const rarity = inSource.some((value) => value > 0)
+    ? inSource.map((value, index) => (value > 0 ? value : OUTSIDE_WEIGHT * onSite[index]!))
+    : onSite;
   const weighs = rarity.map((value, index) => meaningful[index]! && value > 0);
   const meaning = rarity.reduce((sum, value, index) => sum + (weighs[index] ? value : 0), 0);
 
@@ -245,8 +258,7 @@ export function rankPassages<T>(query: SearchQuery, candidates: ReadonlyArray<Ca
     }
     const strength = (index: number) => Math.max(entry.best[index]!, (partner?.best[index] ?? 0) / 2);
     const score = terms.reduce((sum, _, index) => sum + (held[index] && weighs[index] ? strength(index) * rarity[index]! : 0), 0);
-    const outside = terms.reduce((sum, _, index) => sum + (meaningful[index] && !weighs[index] ? entry.best[index]! : 0), 0);
-    return { ...entry, full, listed, preferred: named(entry.candidate.turn), closeness, score: Math.round(score * 1e6) / 1e6, outside };
+    return { ...entry, full, listed, preferred: named(entry.candidate.turn), closeness, score: Math.round(score * 1e6) / 1e6 };
   });
   ranked.sort(
     (a, b) =>
@@ -257,7 +269,6 @@ export function rankPassages<T>(query: SearchQuery, candidates: ReadonlyArray<Ca
       Number(b.full) - Number(a.full) ||
       b.closeness - a.closeness ||
       b.score - a.score ||
-      b.outside - a.outside ||
       a.order - b.order,
   );
   const complete = ranked.some(({ full }) => full);
