@@ -100,6 +100,20 @@ describe('a real `astro build` that fails keeps the previous output as it was, a
     );
   });
 
+  it('while rendering: an event of the timeline that misquotes the interview', async () => {
+    const path = 'content/events/second-coup-2021.md';
+    const event = readFileSync(join(PROJECT_ROOT, path), 'utf8');
+    const result = await buildWith({
+      [path]: event.replace('words: "Ten months after a military coup"', 'words: "Ten months after the military coup"'),
+    });
+    expectNothingPublished(result);
+    const line = event.split('\n').findIndex((row) => row.includes('Ten months after a military coup')) + 1;
+    expectOneBlock(
+      result.output,
+      `${path}:${line}: The words “Ten months after the military coup” are not in q1 as the source has them. → Copy them from the interview letter for letter (content/source/interview.txt).\n`,
+    );
+  });
+
   it('while rendering: a pull quote whose words are not its answer’s', async () => {
     const result = await buildWith({
       [TRANSCRIPT]: transcript.replace(
