@@ -6,11 +6,18 @@ export type GlossarySummaries = Record<string, { term: string; summary: string; 
 /**
  * `/search-words.json`: what search knows besides Pagefind's index. `words`: the words readers see,
  * and the other names the glossary gives, for corrections and “did you mean”; `speakers`: the names
- * a reader may call each speaker by, for “what did Tine say about…”.
+ * a reader may call each speaker by, for “what did Tine say about…”; `names`: every name indexed
+ * beside a mention.
  */
 export interface SearchWords {
   words: string[];
   speakers: { interviewer: string[]; interviewee: string[] };
+  /**
+   * The other names the pages index beside a mention (CEDEAO…), to set them apart in excerpts:
+   * the glossary's expansions and forms, and its terms (`terms`, which the text also uses alone).
+   */
+  names: string[];
+  terms: string[];
 }
 
 /**

@@ -9,7 +9,7 @@
  * screen scrolls it), so that every mark is a target at least 24 pixels from the next one
  * (WCAG 2.5.8), as ROW_GAP and ROW_HEIGHT keep them.
  */
-export const AXIS_WIDTH = 720;
+export const AXIS_WIDTH = 690;
 const MARGIN = 24;
 /** The marks' radius, and the least distance between two marks in one row. */
 const MARK_RADIUS = 6;

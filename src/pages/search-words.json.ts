@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import { wordsOf } from '../scripts/search/suggest';
 import { loadInterview } from '../lib/interview';
 import type { SearchWords } from '../lib/json-endpoints';
-import { formNames } from '../schemas/content';
+import { formNames, searchNames } from '../schemas/content';
 
 /**
  * What search knows besides the index (src/lib/json-endpoints.ts): the words readers see in the
@@ -34,6 +34,8 @@ export const GET: APIRoute = async () => {
   const data: SearchWords = {
     words: wordsOf(text),
     speakers: { interviewer: namesOf(interviewer.name), interviewee: namesOf(interviewee.name) },
+    names: [...new Set(glossary.flatMap(({ data }) => searchNames(data)))],
+    terms: glossary.map(({ data }) => data.term),
   };
   return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json' } });
 };

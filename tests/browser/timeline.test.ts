@@ -71,3 +71,14 @@ describe('the time axis', () => {
     });
   });
 });
+
+describe('the time axis for assistive technology', () => {
+  it('names each mark by its date and event', async () => {
+    const site = inject('siteUrls').root;
+    await withPage(browser(), site, async ({ page }) => {
+      await page.goto(`${site}timeline/`);
+      const link = page.getByRole('link', { name: '24 May 2021: The military removes the transitional President' });
+      expect(await link.getAttribute('href')).toBe('#second-coup-2021');
+    });
+  });
+});

@@ -77,7 +77,7 @@ describe('the timeline page', () => {
     expect(selectAll('script', svg!)).toEqual([]);
     const marks = selectAll('a', svg!);
     expect(marks.map((mark) => attribute(mark, 'href'))).toEqual(timeline().events.map(({ id }) => `#${id}`));
-    for (const mark of marks) expect(attribute(mark, 'ariaLabel')).toMatch(/^(about )?(\d{1,2} )?([A-Z][a-z]+ )?\d{4}: .+/);
+    for (const mark of marks) expect(toString(select('title', mark)!)).toMatch(/^(about )?(\d{1,2} )?([A-Z][a-z]+ )?\d{4}: .+/);
     expect(toString(svg!)).toContain('Interview');
   });
 });

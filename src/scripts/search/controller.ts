@@ -1,5 +1,6 @@
 import type { SearchView } from './form';
 import type { PagefindSearch, SearchHits } from './pagefind';
+import type { SpeakerRole } from './rank';
 import { hitItem, moreItem } from './results';
 import { correctQuery } from './suggest';
 
@@ -39,12 +40,17 @@ export function searchPageAddress(query: string, asTyped = false): string {
 const places = (count: number) => (count === 1 ? '1 place matches' : `${count} places match`);
 
 /** What the status line says of the places listed for `query`. */
-function foundStatus(query: string, { hits, more, complete, unknown }: SearchHits): string {
+function foundStatus(query: string, found: SearchHits, speakerNames: Readonly<Record<SpeakerRole, readonly string[]>>): string {
+  const { hits, more, complete, unknown, read } = found;
   const lacking = unknown.map((word) => `“${quoted(word, QUOTED_WORD_LENGTH)}”`).join(' or ');
   const without = lacking ? ` but for ${lacking}, which nothing on the site has` : '';
-  if (!complete) return `${places(hits.length)} some of the words of “${quoted(query)}”${without}; none has them all.`;
+  // A question is searched for its words of meaning: the status says which, and whose turns come first.
+  const asked = read.searched === query ? `“${quoted(query)}”` : `“${quoted(read.searched)}”, from “${quoted(query)}”`;
+  const first = read.speakers.map((role) => `${speakerNames[role][0] ?? role}’s turns first`).join(', ');
+  const order = first ? `; ${first}` : '';
+  if (!complete) return `${places(hits.length)} some of the words of ${asked}${without}${order}; none has them all.`;
   const some = more.length > 0 ? `; ${more.length} more with some of them` : '';
-  return `${places(hits.length)} “${quoted(query)}”${without}${some}.`;
+  return `${places(hits.length)} ${asked}${without}${order}${some}.`;
 }
 
 /**
@@ -121,19 +127,21 @@ export function wireSearch(
       return;
     }
     shown ??= { query, found };
+    const { speakers } = await search.vocabulary();
+    if (!isCurrent(query)) return;
     const { hits, more } = shown.found;
     view.list.replaceChildren(...hits.map((hit) => hitItem(hit).item));
     if (more.length > 0) view.list.append(moreItem(more));
     view.suggestions.replaceChildren();
 
     if (shown.query !== query) {
-      view.status.textContent = `Nothing matches “${quoted(query)}”. ${foundStatus(shown.query, shown.found)}`;
+      view.status.textContent = `${foundStatus(shown.query, shown.found, speakers).slice(0, -1)}, shown for “${quoted(query)}”, which matches nothing.`;
       view.suggestions.append('Showing results for ', queryLink(shown.query, false), ' · Search instead for ', queryLink(query, true));
       return;
     }
     view.status.textContent =
       hits.length > 0
-        ? foundStatus(query, shown.found)
+        ? foundStatus(query, shown.found, speakers)
         : `Nothing in the interview, its notes or glossary matches “${quoted(query)}”. Check the spelling, try a shorter word, or browse the glossary.`;
     if (choices.length === 0) return;
     view.suggestions.append('Did you mean ');

@@ -1,6 +1,7 @@
 import { FIRST_SEARCH_FILE } from '../../lib/first-search';
 import type { FirstSearchFiles, SearchWords } from '../../lib/json-endpoints';
 import { turnId, turnOfId } from '../../lib/speakers';
+import { indexedNameMap, setNamesApart } from './excerpt';
 import { meaningWords, rankPassages, readQuery, type Candidate, type SearchQuery, type SpeakerRole, type TurnRef } from './rank';
 
 /** The parts of Pagefind's browser API the search interface uses. */
@@ -48,6 +49,8 @@ export interface SearchHits {
   more: SearchHit[];
   complete: boolean;
   unknown: string[];
+  /** The query as search read it: the words searched, and the speakers whose turns come first. */
+  read: Pick<SearchQuery, 'searched' | 'speakers'>;
 }
 
 /** One place that matches: a turn, a section, a figure or a page. */
@@ -73,7 +76,7 @@ const EXCERPT_WORDS = 24;
 const NOTE_PREFIX = 'user-content-fn-';
 
 /** Without the search data (an older site, a failed fetch): no corrections, no speakers. */
-const NO_SEARCH_WORDS: SearchWords = { words: [], speakers: { interviewer: [], interviewee: [] } };
+const NO_SEARCH_WORDS: SearchWords = { words: [], speakers: { interviewer: [], interviewee: [] }, names: [], terms: [] };
 
 /**
  * Search through Pagefind, for one search interface: loads the bundle and what search knows
@@ -141,7 +144,8 @@ export class PagefindSearch {
    * search says so).
    */
   async hits(query: string): Promise<SearchHits | null> {
-    const [pagefind, { speakers }] = await Promise.all([this.load(), this.vocabulary()]);
+    const [pagefind, { speakers, names, terms }] = await Promise.all([this.load(), this.vocabulary()]);
+    const indexed = indexedNameMap(names, terms);
     const read = readQuery(query, speakers);
     const response = await pagefind.debouncedSearch(read.searched, {}, DEBOUNCE_MS);
     if (!response) return null;
@@ -171,7 +175,7 @@ export class PagefindSearch {
         const interview = label === 'Interview';
         const turn = interview ? turnOf(sub.url) : undefined;
         return {
-          item: { title: sub.title, page: label, url: this.#marking(sub.url, read), excerpt: sub.excerpt },
+          item: { title: sub.title, page: label, url: this.#marking(sub.url, read), excerpt: setNamesApart(sub.excerpt, indexed) },
           interview,
           note: interview && (sub.url.split('#')[1] ?? '').startsWith(NOTE_PREFIX),
           ...(turn ? { turn } : {}),
@@ -181,7 +185,7 @@ export class PagefindSearch {
       return [...found, ...(label === 'Interview' ? this.#pairedTurns(page, found, read, words) : [])];
     });
     const { shown, more, complete, unknown } = rankPassages(read, candidates);
-    return { hits: shown, more, complete, unknown };
+    return { hits: shown, more, complete, unknown, read: { searched: read.searched, speakers: read.speakers } };
   }
 
   /**
