@@ -30,7 +30,7 @@ describe.each(['root', 'sub'] as const)('from the interview to its events (%s bu
 describe('the time axis', () => {
   const site = () => inject('siteUrls').root;
 
-  it('at 375 px: its labels are at least 12 px, its marks 24 px apart, and it scrolls inside its own box, not the page', async () => {
+  it('at 375 px: its labels are at least 12 px, its marks 24 px apart, it scrolls inside its own box, not the page, and opens on its latest years', async () => {
     await withPage(browser(), site(), async ({ page }) => {
       await page.setViewportSize({ width: 375, height: 800 });
       await page.goto(`${site()}timeline/`);
@@ -44,11 +44,19 @@ describe('the time axis', () => {
         let closest = Infinity;
         for (const [index, a] of centres.entries())
           for (const b of centres.slice(index + 1)) closest = Math.min(closest, Math.hypot(a.x - b.x, a.y - b.y));
-        return { smallestText: Math.min(...sizes), closest, pageWidth: document.documentElement.scrollWidth };
+        const box = document.querySelector('.axis-scroll')!.getBoundingClientRect();
+        const latest = [...svg.querySelectorAll('a circle')].at(-1)!.getBoundingClientRect();
+        return {
+          smallestText: Math.min(...sizes),
+          closest,
+          pageWidth: document.documentElement.scrollWidth,
+          latestInView: latest.left >= box.left && latest.right <= box.right,
+        };
       });
       expect(measured.smallestText).toBeGreaterThanOrEqual(12);
       expect(measured.closest).toBeGreaterThanOrEqual(24);
       expect(measured.pageWidth).toBeLessThanOrEqual(375);
+      expect(measured.latestInView).toBe(true);
     });
   });
 
@@ -68,6 +76,14 @@ describe('the time axis', () => {
           .evaluate((circle) => getComputedStyle(circle).fill),
       ).toBe('rgb(0, 0, 0)');
       expect(await page.locator('svg.timeline-axis').isVisible()).toBe(true);
+      // Whole on the page: scaled to the text's width, its last year drawn.
+      await page.setViewportSize({ width: 600, height: 800 });
+      const fits = await page.evaluate(() => {
+        const svg = document.querySelector('svg.timeline-axis')!.getBoundingClientRect();
+        const column = document.querySelector('.axis')!.getBoundingClientRect();
+        return svg.right <= column.right + 0.5;
+      });
+      expect(fits).toBe(true);
     });
   });
 });
