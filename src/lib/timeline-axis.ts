@@ -29,8 +29,8 @@ export interface TimelineAxis {
   height: number;
   /** The axis line's height. */
   lineY: number;
-  /** Every year from the first to the last, with its position; `labelled` for those whose number is shown. */
-  years: Array<{ year: number; x: number; labelled: boolean }>;
+  /** Every year from the first to the last, with its position. */
+  years: Array<{ year: number; x: number }>;
   marks: Array<{ id: string; label: string; x: number; y: number }>;
   /** Where the interview's month falls. */
   interview: { x: number };
@@ -51,7 +51,8 @@ export function layOutAxis(events: readonly AxisInput[], interviewMonth: string)
   const last = Number(events.at(-1)?.date.slice(0, 4) ?? interviewMonth.slice(0, 4));
   const start = Date.UTC(first, 0, 1);
   const end = Date.UTC(last + 1, 0, 1);
-  const x = (date: string) => MARGIN + ((moment(date) - start) / (end - start)) * (AXIS_WIDTH - 2 * MARGIN);
+  // Whole pixels: finer positions would only lengthen the page.
+  const x = (date: string) => Math.round(MARGIN + ((moment(date) - start) / (end - start)) * (AXIS_WIDTH - 2 * MARGIN));
 
   const rowEnds: number[] = [];
   const placed = events.map(({ id, date, label }) => {
@@ -66,7 +67,6 @@ export function layOutAxis(events: readonly AxisInput[], interviewMonth: string)
   const years = Array.from({ length: last - first + 1 }, (_, index) => first + index).map((year) => ({
     year,
     x: x(`${year}-01-01`),
-    labelled: true,
   }));
   return {
     width: AXIS_WIDTH,

@@ -26,7 +26,7 @@ export const BUDGETS = {
    */
   glossaryFirstView: 26_800,
   /** The timeline's first view, gzip: 43 events with their passages, glossary entries and sources, and the time axis. */
-  timelineFirstView: 18_250,
+  timelineFirstView: 17_450,
   /**
    * Script run before the reader's intent, gzip, on every page: the issue's target. Every page runs
    * the theme, its toggle and the search control; the interview adds its contents and transcript
