@@ -127,6 +127,10 @@ describe('ranking passages', () => {
       exact: false,
       speakers: ['interviewee'],
     });
+    expect(readQuery('what did the interviewer ask about elections')).toMatchObject({
+      searched: 'the elections',
+      speakers: ['interviewer'],
+    });
     expect(readQuery('What does this mean').searched).toBe('What does this mean');
     expect(readQuery('"what did he say"')).toMatchObject({ searched: '"what did he say"', exact: true });
     // A name alone is what is searched.

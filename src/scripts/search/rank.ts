@@ -41,7 +41,7 @@ const STOP_WORDS = new Set([
  * elections”): Pagefind is not asked for them, and they never decide the order.
  */
 const QUESTION_WORDS = new Set(
-  'what who whom whose which when where why how do does did done doing say says said saying tell tells told talk talks talked speak speaks spoke think thinks thought mean means meant about explain explains explained can could would should me please any anything'.split(
+  'what who whom whose which when where why how do does did done doing say says said saying tell tells told talk talks talked speak speaks spoke think thinks thought mean means meant about explain explains explained ask asks asked asking answer answers answered reply replies replied can could would should me please any anything'.split(
     ' ',
   ),
 );
