@@ -3,6 +3,14 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/** The words of a text as search matches them: case, accents and punctuation aside, one per word the text spaces apart (`l’Afrique` → `lafrique`). */
+export function searchTerms(text: string): string[] {
+  return fold(text)
+    .split(' ')
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean);
+}
+
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
 export function editDistance(a: string, b: string): number {
   const rows = a.length + 1;

@@ -4,7 +4,7 @@
  * passage that holds any one of the words; this scores each passage from the words at its match
  * locations instead.
  */
-import { fold, FRENCH_FUNCTION_WORDS } from '../../lib/words';
+import { fold, FRENCH_FUNCTION_WORDS, searchTerms } from '../../lib/words';
 
 /** Who speaks a turn, as the search data names them (src/lib/json-endpoints.ts). */
 export type SpeakerRole = 'interviewer' | 'interviewee';
@@ -78,14 +78,6 @@ export interface SearchQuery {
   speakers: SpeakerRole[];
 }
 
-/** The words of a text as Pagefind searches them: case, accents and punctuation aside. */
-function wordsOf(text: string): string[] {
-  return fold(text)
-    .split(' ')
-    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
-    .filter(Boolean);
-}
-
 /**
  * Reads `query`: drops the words that only make it a question and the names of the interview's
  * speakers (`names`, each speaker's names as readers may type them), noting whose turns it asks
@@ -99,20 +91,20 @@ export function readQuery(
   const typed = query.trim().split(/\s+/).filter(Boolean);
   const nameWords = (Object.keys(names) as SpeakerRole[]).map((role) => ({
     role,
-    words: new Set([...names[role].flatMap(wordsOf).filter((word) => word.length >= 3), ...ROLE_WORDS[role]]),
+    words: new Set([...names[role].flatMap(searchTerms).filter((word) => word.length >= 3), ...ROLE_WORDS[role]]),
   }));
   const speakers = new Set<SpeakerRole>();
   const kept = typed.filter((word) => {
-    const [folded = ''] = wordsOf(word);
+    const [folded = ''] = searchTerms(word);
     if (QUESTION_WORDS.has(folded)) return false;
     const speaker = nameWords.find(({ words }) => words.has(folded));
     if (speaker) speakers.add(speaker.role);
     return !speaker;
   });
-  const meaningful = kept.some((word) => wordsOf(word).some((folded) => !STOP_WORDS.has(folded)));
-  if (exact || !meaningful) return { searched: query.trim(), terms: wordsOf(query), exact, speakers: [] };
+  const meaningful = kept.some((word) => searchTerms(word).some((folded) => !STOP_WORDS.has(folded)));
+  if (exact || !meaningful) return { searched: query.trim(), terms: searchTerms(query), exact, speakers: [] };
   const searched = kept.join(' ');
-  return { searched, terms: wordsOf(searched), exact, speakers: [...speakers] };
+  return { searched, terms: searchTerms(searched), exact, speakers: [...speakers] };
 }
 
 /** Which of the query's words carry its meaning: not stop-words or question words, unless it has nothing else. */

@@ -2,7 +2,7 @@
  * Corrections: the site's own words closest to a word of a query that nothing holds
  * (`barkane` → Barkhane, `Timbuctu` → Timbuktu), and whether one is clearly best.
  */
-import { editDistance, fold } from '../../lib/words';
+import { editDistance, fold, searchTerms } from '../../lib/words';
 
 /** How many edits a word of this length may be away and still be suggested. */
 const tolerance = (length: number) => (length <= 4 ? 1 : length <= 8 ? 2 : 3);
@@ -25,7 +25,7 @@ export function correctQuery(
   vocabulary: readonly string[],
 ): { clear?: string; choices: string[] } {
   const typed = query.split(/(\s+)/);
-  const at = (term: string) => typed.findIndex((word) => fold(word).replace(/[^\p{L}\p{N}]/gu, '') === term);
+  const at = (term: string) => typed.findIndex((word) => searchTerms(word).join('') === term);
   const wrong = unknown.map((term) => ({ index: at(term), closest: closestWords(term, vocabulary, 3) })).filter(({ index }) => index >= 0);
   if (wrong.length === 0 || wrong.some(({ closest }) => closest.length === 0)) return { choices: [] };
   const replaced = (pick: (closest: Closest[]) => string) => {
