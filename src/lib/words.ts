@@ -49,8 +49,10 @@ export const FRENCH_FUNCTION_WORDS: readonly string[] = [
   'sur',
 ];
 
+/** A French article or preposition as a whole word, or elided (`l’`). */
+const FRENCH_FUNCTION_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FRENCH_FUNCTION_WORDS.join('|')})(?:[’']|(?![\\p{L}\\p{N}]))`, 'giu');
+
 /** Names as search indexes them beside a mention: joined, without French articles and prepositions (`FRENCH_FUNCTION_WORDS`). */
 export function indexedNames(names: readonly string[]): string {
-  const dropped = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FRENCH_FUNCTION_WORDS.join('|')})(?:[’']|(?![\\p{L}\\p{N}]))`, 'giu');
-  return names.map((name) => name.replace(dropped, '').replace(/\s+/g, ' ').trim()).join(', ');
+  return names.map((name) => name.replace(FRENCH_FUNCTION_WORD, '').replace(/\s+/g, ' ').trim()).join(', ');
 }

@@ -1,7 +1,7 @@
 import { FIRST_SEARCH_FILE } from '../../lib/first-search';
 import type { FirstSearchFiles, SearchWords } from '../../lib/json-endpoints';
 import { turnId, turnOfId } from '../../lib/speakers';
-import { indexedNameMap, setNamesApart } from './excerpt';
+import { indexedNameMap, setNamesApart, type IndexedNames } from './excerpt';
 import { meaningWords, rankPassages, readQuery, type Candidate, type SearchQuery, type SpeakerRole, type TurnRef } from './rank';
 
 /** The parts of Pagefind's browser API the search interface uses. */
@@ -86,6 +86,7 @@ export class PagefindSearch {
   readonly #highlightParam: string;
   #api: Promise<PagefindApi> | undefined;
   #vocabulary: Promise<SearchWords> | undefined;
+  #names: Promise<IndexedNames> | undefined;
 
   /** `highlightParam`: the query parameter that carries the searched words to the page a result opens. */
   constructor(highlightParam: string) {
@@ -136,6 +137,12 @@ export class PagefindSearch {
     return this.#vocabulary;
   }
 
+  /** The names indexed beside mentions, for excerpts (./excerpt.ts): made once, from the search data. */
+  #indexedNames(): Promise<IndexedNames> {
+    this.#names ??= this.vocabulary().then(({ names, terms }) => indexedNameMap(names, terms));
+    return this.#names;
+  }
+
   /**
    * Every matching place, not just the first few per page: each sub-result is a passage of its own,
    * ranked by how well it answers the query as ./rank.ts reads it (question words and speakers'
@@ -144,8 +151,7 @@ export class PagefindSearch {
    * search says so).
    */
   async hits(query: string): Promise<SearchHits | null> {
-    const [pagefind, { speakers, names, terms }] = await Promise.all([this.load(), this.vocabulary()]);
-    const indexed = indexedNameMap(names, terms);
+    const [pagefind, { speakers }, indexed] = await Promise.all([this.load(), this.vocabulary(), this.#indexedNames()]);
     const read = readQuery(query, speakers);
     const response = await pagefind.debouncedSearch(read.searched, {}, DEBOUNCE_MS);
     if (!response) return null;
