@@ -1,4 +1,4 @@
-import type { InterviewModel } from '../model/interview';
+import { turnLabel, type InterviewModel } from '../model/interview';
 import { stopForContent } from './content-error';
 import { SITE_IDS } from './site-ids';
 
@@ -29,7 +29,7 @@ export function interviewPlaces(
   const places = new Map<string, { label: string; text: string }>();
   places.set(SITE_IDS.standfirst, { label: 'Standfirst', text: header.standfirst });
   places.set(SITE_IDS.introduction, { label: 'Byline', text: header.byline });
-  for (const turn of model.turns) places.set(turn.id, { label: turn.id.toUpperCase(), text: turn.paragraphs.join('\n') });
+  for (const turn of model.turns) places.set(turn.id, { label: turnLabel(turn), text: turn.paragraphs.join('\n') });
   for (const photo of model.photos) places.set(photo.id, { label: 'Photo', text: `${photo.credit}\n${photo.caption}` });
   return places;
 }

@@ -14,8 +14,7 @@ export async function loadEvents(): Promise<TimelineEvent[]> {
 
 /** An event's date as readers see it: “24 May 2021”, “March 2022”, “2012”, “about March 2022”. */
 export function eventDate({ date, approximate }: Pick<TimelineEvent, 'date' | 'approximate'>): string {
-  const shown = date.length === 4 ? date : sourceDate(date);
-  return approximate ? `about ${shown}` : shown;
+  return approximate ? `about ${sourceDate(date)}` : sourceDate(date);
 }
 
 /** Whether an event happened after the interview's month (`YYYY-MM`): what a glossary entry's “Since then” lists. */

@@ -1,6 +1,6 @@
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** A source's date as readers see it: `2022-03-29` → “29 March 2022”, `2022-03` → “March 2022”, `undated` → “undated”. */
+/** A date as readers see it: `2022-03-29` → “29 March 2022”, `2022-03` → “March 2022”, `2012` and `undated` as they are. */
 export function sourceDate(date: string): string {
   const [year, month, day] = date.split('-');
   if (!year || !month) return date;
