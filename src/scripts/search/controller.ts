@@ -39,7 +39,7 @@ export function searchPageAddress(query: string, asTyped = false): string {
 
 const places = (count: number) => (count === 1 ? '1 place matches' : `${count} places match`);
 
-/** What the status line says of the places listed for `query`. */
+/** What the status line says of the places listed for `query`, as a sentence without its full stop. */
 function foundStatus(query: string, found: SearchHits, speakerNames: Readonly<Record<SpeakerRole, readonly string[]>>): string {
   const { hits, more, complete, unknown, read } = found;
   const lacking = unknown.map((word) => `“${quoted(word, QUOTED_WORD_LENGTH)}”`).join(' or ');
@@ -48,9 +48,9 @@ function foundStatus(query: string, found: SearchHits, speakerNames: Readonly<Re
   const asked = read.searched === query ? `“${quoted(query)}”` : `“${quoted(read.searched)}”, from “${quoted(query)}”`;
   const first = read.speakers.map((role) => `${speakerNames[role][0] ?? role}’s turns first`).join(', ');
   const order = first ? `; ${first}` : '';
-  if (!complete) return `${places(hits.length)} some of the words of ${asked}${without}${order}; none has them all.`;
+  if (!complete) return `${places(hits.length)} some of the words of ${asked}${without}${order}; none has them all`;
   const some = more.length > 0 ? `; ${more.length} more with some of them` : '';
-  return `${places(hits.length)} ${asked}${without}${order}${some}.`;
+  return `${places(hits.length)} ${asked}${without}${order}${some}`;
 }
 
 /**
@@ -135,13 +135,13 @@ export function wireSearch(
     view.suggestions.replaceChildren();
 
     if (shown.query !== query) {
-      view.status.textContent = `${foundStatus(shown.query, shown.found, speakers).slice(0, -1)}, shown for “${quoted(query)}”, which matches nothing.`;
+      view.status.textContent = `${foundStatus(shown.query, shown.found, speakers)}, shown for “${quoted(query)}”, which matches nothing.`;
       view.suggestions.append('Showing results for ', queryLink(shown.query, false), ' · Search instead for ', queryLink(query, true));
       return;
     }
     view.status.textContent =
       hits.length > 0
-        ? foundStatus(query, shown.found, speakers)
+        ? `${foundStatus(query, shown.found, speakers)}.`
         : `Nothing in the interview, its notes or glossary matches “${quoted(query)}”. Check the spelling, try a shorter word, or browse the glossary.`;
     if (choices.length === 0) return;
     view.suggestions.append('Did you mean ');
