@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger, HookParameters } from 'astro';
-import { checkFrontmatter, FRONTMATTER, frontmatterLine } from '../lib/frontmatter';
+import { checkFrontmatter, FRONTMATTER, frontmatterLines } from '../lib/frontmatter';
 import {
   duplicateTermProblems,
   GLOSSARY_FILE_NAME,
@@ -69,6 +69,9 @@ export function checkContent(root: string): { problems: Problem[]; terms: Glossa
   const problems: Problem[] = [];
   const terms: GlossaryTerm[] = [];
   const places: Array<{ entry: PlaceEntry; path: string; text: string }> = [];
+  // Every entry's id (its file name), whether or not the entry has a problem of its own.
+  const glossaryIds = new Set<string>();
+  const eventFiles: EventFile[] = [];
   for (const { folder, extension, schema } of Object.values(CONTENT_FOLDERS)) {
     const dir = join(root, folder);
     if (!existsSync(dir)) continue;
@@ -89,12 +92,14 @@ export function checkContent(root: string): { problems: Problem[]; terms: Glossa
     }
     for (const name of files) {
       const path = join(folder, name);
+      if (folder === CONTENT_FOLDERS.glossary.folder) glossaryIds.add(name.slice(0, -extension.length));
       const text = decode(readFileSync(join(dir, name)), path, problems);
       if (text === undefined) continue;
       const frontmatterProblems = checkFrontmatter(text, schema);
       problems.push(...frontmatterProblems.map(({ line, message }) => ({ path, line, message })));
       const syntax = extension === '.mdx' ? checkMdxSyntax(text) : undefined;
       if (syntax) problems.push({ path, ...syntax });
+      if (folder === CONTENT_FOLDERS.events.folder) eventFiles.push({ name, path, text, valid: frontmatterProblems.length === 0 });
       if (folder !== CONTENT_FOLDERS.glossary.folder) continue;
       if (!GLOSSARY_FILE_NAME.test(name)) {
         problems.push({
@@ -124,13 +129,7 @@ export function checkContent(root: string): { problems: Problem[]; terms: Glossa
     }
   }
   problems.push(...duplicateTermProblems(terms));
-  // Every entry's id, its file name, whether or not the entry has a problem of its own (reported above).
-  const glossaryIds = new Set(
-    readdirSync(join(root, CONTENT_FOLDERS.glossary.folder))
-      .filter((name) => name.endsWith(CONTENT_FOLDERS.glossary.extension))
-      .map((name) => name.slice(0, -CONTENT_FOLDERS.glossary.extension.length)),
-  );
-  const events = checkEvents(root, glossaryIds);
+  const events = checkEvents(eventFiles, glossaryIds);
   problems.push(...events.problems);
   if (problems.length === 0) problems.push(...placeMapProblems(places));
   return { problems, terms, references: events.references };
@@ -141,42 +140,49 @@ export function checkContent(root: string): { problems: Problem[]; terms: Glossa
  * they concern, each at its line; and the places of the interview they refer to, with their lines,
  * for the Markdown plugin that checks them against the interview (src/markdown/rehype-event-places.ts).
  */
-function checkEvents(root: string, glossaryIds: ReadonlySet<string>): { problems: Problem[]; references: EventReferences[] } {
-  const { folder, extension, schema } = CONTENT_FOLDERS.events;
-  const dir = join(root, folder);
+function checkEvents(
+  files: readonly EventFile[],
+  glossaryIds: ReadonlySet<string>,
+): { problems: Problem[]; references: EventReferences[] } {
   const problems: Problem[] = [];
   const references: EventReferences[] = [];
-  if (!existsSync(dir)) return { problems, references };
-  for (const name of readdirSync(dir).filter((file) => file.endsWith(extension))) {
-    const path = join(folder, name);
-    const text = readFileSync(join(dir, name), 'utf8');
+  for (const { name, path, text, valid } of files) {
     if (!GLOSSARY_FILE_NAME.test(name))
       problems.push({
         path,
         line: 1,
         message: `An event's file name is its id in links (/timeline/#id), so it must be a lowercase slug. → Rename it ${glossaryFileName(name)}.`,
       });
-    const parsed = schema.safeParse(parse(FRONTMATTER.exec(text)?.[1] ?? ''));
-    if (!parsed.success) continue; // its problems are reported with the folder's
-    parsed.data.concerns.forEach((id, index) => {
+    if (!valid) continue; // its frontmatter's problems are reported already
+    const data = CONTENT_FOLDERS.events.schema.parse(parse(FRONTMATTER.exec(text)?.[1] ?? ''));
+    const lineOf = frontmatterLines(text);
+    data.concerns.forEach((id, index) => {
       if (glossaryIds.has(id)) return;
       problems.push({
         path,
-        line: frontmatterLine(text, ['concerns', index]),
+        line: lineOf(['concerns', index]),
         message: `The event concerns “${id}”, which is no glossary entry. → Write the file name, without .md, of an entry in content/glossary/ (for example ${[...glossaryIds].slice(0, 2).join(', ')}).`,
       });
     });
     references.push({
       path,
-      refersTo: (parsed.data.refersTo ?? []).map(({ place, words }, index) => ({
+      refersTo: (data.refersTo ?? []).map(({ place, words }, index) => ({
         place,
         words,
-        placeLine: frontmatterLine(text, ['refersTo', index, 'place']),
-        wordsLine: frontmatterLine(text, ['refersTo', index, 'words']),
+        placeLine: lineOf(['refersTo', index, 'place']),
+        wordsLine: lineOf(['refersTo', index, 'words']),
       })),
     });
   }
   return { problems, references };
+}
+
+/** An event's file as the content check read it: `valid` when its frontmatter passed its schema. */
+interface EventFile {
+  name: string;
+  path: string;
+  text: string;
+  valid: boolean;
 }
 
 /** Whether the glossary's map can draw every place (countries known to Natural Earth, towns inside the frame), at the field's line. */

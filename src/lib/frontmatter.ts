@@ -77,12 +77,17 @@ function article(word: string): string {
   return /^[aeiou]/.test(word) ? 'an' : 'a';
 }
 
-/** The line, in a content file, of the frontmatter value at `path` (`['concerns', 2]`): for messages that point at it. */
-export function frontmatterLine(fileText: string, path: ReadonlyArray<string | number>): number {
+/**
+ * The lines, in a content file, of its frontmatter's values: the returned function gives the line
+ * of the value at a path (`['concerns', 2]`), for messages that point at it. The YAML is parsed once.
+ */
+export function frontmatterLines(fileText: string): (path: ReadonlyArray<string | number>) => number {
   const lines = new LineCounter();
   const document = parseDocument(FRONTMATTER.exec(fileText)?.[1] ?? '', { lineCounter: lines });
-  const node = nodeAt(document.contents, path.map(String));
-  return node?.range ? lines.linePos(node.range[0]).line + 1 : 1;
+  return (path) => {
+    const node = nodeAt(document.contents, path.map(String));
+    return node?.range ? lines.linePos(node.range[0]).line + 1 : 1;
+  };
 }
 
 /** The YAML node at a path of keys and list indexes, or the deepest node on the way (for a missing key). */
