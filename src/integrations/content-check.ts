@@ -5,8 +5,8 @@ import type { AstroIntegration, AstroIntegrationLogger, HookParameters } from 'a
 import { checkFrontmatter, FRONTMATTER, frontmatterLines } from '../lib/frontmatter';
 import {
   duplicateTermProblems,
-  GLOSSARY_FILE_NAME,
-  glossaryFileName,
+  SLUG_FILE_NAME,
+  slugFileName,
   matchesLine,
   type GlossaryIndex,
   type GlossaryTerm,
@@ -101,11 +101,11 @@ export function checkContent(root: string): { problems: Problem[]; terms: Glossa
       if (syntax) problems.push({ path, ...syntax });
       if (folder === CONTENT_FOLDERS.events.folder) eventFiles.push({ name, path, text, valid: frontmatterProblems.length === 0 });
       if (folder !== CONTENT_FOLDERS.glossary.folder) continue;
-      if (!GLOSSARY_FILE_NAME.test(name)) {
+      if (!SLUG_FILE_NAME.test(name)) {
         problems.push({
           path,
           line: 1,
-          message: `A glossary entry’s file name is its id in links (/glossary/#id), so it must be a lowercase slug. → Rename it ${glossaryFileName(name)}.`,
+          message: `A glossary entry’s file name is its id in links (/glossary/#id), so it must be a lowercase slug. → Rename it ${slugFileName(name)}.`,
         });
       }
       const id = name.slice(0, -'.md'.length);
@@ -147,11 +147,11 @@ function checkEvents(
   const problems: Problem[] = [];
   const references: EventReferences[] = [];
   for (const { name, path, text, valid } of files) {
-    if (!GLOSSARY_FILE_NAME.test(name))
+    if (!SLUG_FILE_NAME.test(name))
       problems.push({
         path,
         line: 1,
-        message: `An event's file name is its id in links (/timeline/#id), so it must be a lowercase slug. → Rename it ${glossaryFileName(name)}.`,
+        message: `An event's file name is its id in links (/timeline/#id), so it must be a lowercase slug. → Rename it ${slugFileName(name)}.`,
       });
     if (!valid) continue; // its frontmatter's problems are reported already
     const data = CONTENT_FOLDERS.events.schema.parse(parse(FRONTMATTER.exec(text)?.[1] ?? ''));

@@ -26,11 +26,11 @@ export interface GlossaryIndex {
   terms: GlossaryTerm[];
 }
 
-/** A glossary entry's id must be its file name: a lowercase slug, so that links and ids always agree. */
-export const GLOSSARY_FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+/** A glossary entry's or an event's id is its file name: a lowercase slug, so that links and ids always agree. */
+export const SLUG_FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 
-/** The file name an entry should have: `Wagner group.md` → `wagner-group.md`. */
-export function glossaryFileName(name: string): string {
+/** The file name an entry or event should have: `Wagner group.md` → `wagner-group.md`. */
+export function slugFileName(name: string): string {
   const stem = name
     .replace(/\.[^.]*$/, '')
     .normalize('NFD')

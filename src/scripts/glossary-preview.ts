@@ -82,7 +82,7 @@ export class GlossaryPreview {
     clearTimeout(this.#hideTimer);
     if (this.#current === link) return;
     const [entries] = await Promise.all([this.#entries, this.#styled]);
-    // The entry's id is the link's fragment (`/glossary/#ecowas`); ids are lowercase ASCII (GLOSSARY_FILE_NAME).
+    // The entry's id is the link's fragment (`/glossary/#ecowas`); ids are lowercase ASCII (SLUG_FILE_NAME).
     const entry = entries.get(link.hash.slice(1));
     if (!entry) return;
     const box = this.#box;
